@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app/create-app';
+import { ConfigError, loadConfig } from './config/app-config';
+import { migrateAndSeed, resolveDatabase } from './database/prepare-database';
+
+async function main(): Promise<void> {
+  const logger = new Logger('bootstrap');
+  const log = (message: string): void => logger.log(message);
+  const config = loadConfig();
+  const database = await resolveDatabase(config, log);
+  await migrateAndSeed(database.url, log);
+  const app = await createApp(config, database.url);
+  if (database.embedded) {
+    const embedded = database.embedded;
+    app.enableShutdownHooks();
+    process.once('beforeExit', () => void embedded.stop());
+  }
+  await app.listen(config.port, config.host);
+  log(`Recommendation Follow-up Tracker on http://localhost:${config.port} (API docs: http://localhost:${config.port}/api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,10 @@
+import { TEMPLATE_ENV, withServer } from './test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  const template = process.env[TEMPLATE_ENV];
+  await withServer(async (c) => {
+    const leftovers: { datname: string }[] = (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'tracker_test_%'`)).rows;
+    for (const db of leftovers) await c.query(`DROP DATABASE IF EXISTS ${db.datname} WITH (FORCE)`);
+    if (template) await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  });
+}

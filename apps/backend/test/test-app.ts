@@ -1,0 +1,30 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../src/app/create-app';
+import { loadConfig } from '../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly db: TestDatabase;
+  readonly http: TestAgent;
+  close(): Promise<void>;
+}
+
+/** The real HTTP application on its own freshly cloned database. */
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: db.url, FRONTEND_DIR: 'none', DATABASE_POOL_SIZE: '4' });
+  const app = await createApp(config, db.url, { quiet: true });
+  await app.init();
+  return {
+    app,
+    db,
+    http: request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
