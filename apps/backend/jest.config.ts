@@ -6,7 +6,10 @@ const config: Config = {
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: false }] },
-  moduleNameMapper: { '^@tracker/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@tracker/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@tracker/migrations$': '<rootDir>/../../migrations/index.ts',
+  },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,

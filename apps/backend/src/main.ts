@@ -11,11 +11,15 @@ async function main(): Promise<void> {
   const database = await resolveDatabase(config, log);
   await migrateAndSeed(database.url, log);
   const app = await createApp(config, database.url);
-  if (database.embedded) {
-    const embedded = database.embedded;
-    app.enableShutdownHooks();
-    process.once('beforeExit', () => void embedded.stop());
-  }
+  // Stop cleanly on Ctrl-C or a container stop: finish requests, close the pool, then the embedded server.
+  const shutdown = async (signal: string): Promise<void> => {
+    log(`${signal} received: shutting down`);
+    await app.close();
+    await database.embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
   await app.listen(config.port, config.host);
   log(`Recommendation Follow-up Tracker on http://localhost:${config.port} (API docs: http://localhost:${config.port}/api/docs)`);
 }

@@ -5,8 +5,7 @@ import { databaseUrl, TEMPLATE_ENV, withServer } from './test-database';
 /** Migrates and seeds one template database per run; every test file clones it. */
 export default async function globalSetup(): Promise<void> {
   // Global setup runs outside Jest's module map: resolve the workspace path alias here.
-  register({ baseUrl: resolve(__dirname, '../../..'), paths: { '@tracker/domain': ['libs/domain/src/index.ts'] } });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  register({ baseUrl: resolve(__dirname, '../../..'), paths: { '@tracker/domain': ['libs/domain/src/index.ts'], '@tracker/migrations': ['migrations/index.ts'] } });
   const { migrateAndSeed } = require('../src/database/prepare-database') as typeof import('../src/database/prepare-database');
   const name = `tracker_template_${process.pid}`;
   await withServer(async (c) => {

@@ -118,7 +118,6 @@ describe('Platform: schema, seeds, health, States and stakeholders (real Postgre
   it('serves the OpenAPI document that is committed with the code', async () => {
     const res = await t.http.get('/api/docs/openapi.json');
     expect(res.status).toBe(200);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const committed: unknown = require('../openapi.json');
     expect(res.body).toEqual(committed);
   });

@@ -11,3 +11,4 @@ export * from './lib/reference/affected-persons';
 export * from './lib/reference/sdgs';
 export * from './lib/stakeholders';
 export * from './lib/labels';
+export * from './lib/access';

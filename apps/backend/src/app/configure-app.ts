@@ -25,7 +25,6 @@ export function configureApp(app: INestApplication): void {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DatabaseErrorFilter());
-  app.enableShutdownHooks();
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

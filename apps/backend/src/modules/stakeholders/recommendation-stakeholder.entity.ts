@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { StakeholderRole } from '@tracker/domain';
 import { RecommendationEntity } from '../recommendations/recommendation.entity';
 import { StakeholderEntity } from './stakeholder.entity';
