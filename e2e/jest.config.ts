@@ -8,7 +8,7 @@ const config: Config = {
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: { '^@tracker/domain$': '<rootDir>/../libs/domain/src/index.ts' },
-  testTimeout: 120_000,
+  setupFilesAfterEnv: ['<rootDir>/src/support/setup-timeout.ts'],
   maxWorkers: 1,
 };
 

@@ -12,7 +12,7 @@ const config: Config = {
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/test/setup-timeout.ts'],
 };
 
 export default config;

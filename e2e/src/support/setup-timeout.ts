@@ -1,0 +1,2 @@
+// Browser specs start the production server and Chromium.
+jest.setTimeout(120_000);
