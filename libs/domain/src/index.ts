@@ -12,3 +12,6 @@ export * from './lib/reference/sdgs';
 export * from './lib/stakeholders';
 export * from './lib/labels';
 export * from './lib/access';
+export * from './lib/follow-up';
+export * from './lib/fund';
+export * from './lib/cooperation';

@@ -1,0 +1,5 @@
+export * from './money';
+export * from './amount-rules';
+export * from './assistance-workflow';
+export * from './activity';
+export * from './results';
