@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { administratorOf } from './accounts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = resolve(ROOT, 'dist/backend/apps/backend/src/main.js');
@@ -44,7 +45,7 @@ export interface RunningServer {
  * of the test server and a free port, and waits until it is ready.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(MAIN) || !existsSync(resolve(FRONTEND, 'index.html'))) {
+  if (!existsSync(MAIN) || !existsSync(resolve(FRONTEND, 'en', 'index.html'))) {
     throw new Error('The build is missing: run `npm run build` first (npm test does it).');
   }
   const name = `tracker_e2e_${randomBytes(5).toString('hex')}`;
@@ -89,13 +90,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-/** JSON API calls for arranging test data. */
+/**
+ * JSON API calls for arranging test data. Reads go out anonymously; changes are made as the
+ * server's first administrator (created with `create-admin`, signed in with its second factor).
+ */
 export async function api<T>(server: RunningServer, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  if (method !== 'GET') return (await administratorOf(server)).call<T>(method, path, body);
+  const res = await fetch(`${server.baseUrl}${path}`);
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditSearchService } from './audit-search.service';
+import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ controllers: [AuditController], providers: [AuditService, AuditSearchService], exports: [AuditService] })
 export class AuditModule {}

@@ -3,7 +3,36 @@ import type { EntityManager } from 'typeorm';
 import { currentContext } from '../../common/request-context';
 import type { AuditChanges } from './audit-log.entity';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'respond' | 'link' | 'unlink';
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'archive',
+  'respond',
+  'link',
+  'unlink',
+  'publish',
+  'login',
+  'login_failed',
+  'lockout',
+  'logout',
+  'session_revoke',
+  'second_factor_enrol',
+  'permission_change',
+  'deactivate',
+  'invite',
+  'invitation_revoke',
+  'invitation_accept',
+  'token_create',
+  'token_revoke',
+  'read_source',
+  'export',
+  'audit_search',
+  /** A workflow step (implementation reports: submit, return, validate, publish). */
+  'transition',
+  /** Records removed for good (the demo dataset). */
+  'delete',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Field-level difference between two snapshots; only fields whose value changed appear. */
 export function diffFields<T extends object>(before: Partial<T>, after: Partial<T>, fields: readonly (keyof T & string)[]): AuditChanges {
@@ -21,12 +50,14 @@ export class AuditService {
   /** Writes the audit row with the caller's transaction, so the change and its trace commit together. */
   async record(
     manager: EntityManager,
-    entry: { action: AuditAction; entityType: string; entityId: string | number; changes: AuditChanges },
+    entry: { action: AuditAction; entityType: string; entityId: string | number; changes: AuditChanges; actor?: string },
   ): Promise<void> {
     const context = currentContext();
+    // Sign-in steps happen before the request has an actor: they name the person themselves.
+    const actor = entry.actor ?? context.actor;
     await manager.query(
       `INSERT INTO audit_log (actor, request_id, action, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [context.actor, context.requestId, entry.action, entry.entityType, String(entry.entityId), JSON.stringify(entry.changes)],
+      [actor, context.requestId, entry.action, entry.entityType, String(entry.entityId), JSON.stringify(entry.changes)],
     );
   }
 }
