@@ -8,6 +8,9 @@ async function main(): Promise<void> {
   const logger = new Logger('bootstrap');
   const log = (message: string): void => logger.log(message);
   const config = loadConfig();
+  if (config.role === 'worker') {
+    throw new ConfigError('PROCESS_ROLE', 'is "worker": start the worker process with `npm run worker` (dist/backend/apps/backend/src/worker.js), not the server');
+  }
   const database = await resolveDatabase(config, log);
   await migrateAndSeed(database.url, log);
   const app = await createApp(config, database.url);

@@ -2,14 +2,18 @@ import { Client } from 'pg';
 import { STATES } from '@tracker/domain';
 import { createDataSource } from '../src/database/data-source';
 import { migrateAndSeed } from '../src/database/prepare-database';
+import { signedIn, type SignedIn } from './accounts';
 import { createTestApp, type TestApp } from './test-app';
 import { createTestDatabase } from './test-database';
 
 describe('Platform: schema, seeds, health, States and stakeholders (real PostgreSQL)', () => {
   let t: TestApp;
+  /** Registry changes need an OHCHR officer (or administrator). */
+  let officer: SignedIn;
 
   beforeAll(async () => {
     t = await createTestApp();
+    officer = await signedIn(t, { role: 'ohchr_officer' });
   });
 
   afterAll(async () => {
@@ -66,7 +70,7 @@ describe('Platform: schema, seeds, health, States and stakeholders (real Postgre
     const svn = await t.http.get('/api/v1/states/svn');
     expect(svn.body).toEqual(expect.objectContaining({ iso3: 'SVN', iso2: 'SI', m49: '705', regionalGroup: 'EASTERN_EUROPEAN' }));
     expect((await t.http.get('/api/v1/states/XXX')).status).toBe(404);
-    const created = await t.http.post('/api/v1/states').send({
+    const created = await officer.http.post('/api/v1/states').send({
       iso3: 'XKX',
       iso2: 'XK',
       m49: '983',
@@ -80,20 +84,20 @@ describe('Platform: schema, seeds, health, States and stakeholders (real Postgre
       sids: false,
     });
     expect(created.status).toBe(201);
-    const updated = await t.http.patch('/api/v1/states/XKX').send({ lldc: false });
+    const updated = await officer.http.patch('/api/v1/states/XKX').send({ lldc: false });
     expect(updated.body.lldc).toBe(false);
-    const duplicate = await t.http.post('/api/v1/states').send({ ...created.body });
+    const duplicate = await officer.http.post('/api/v1/states').send({ ...created.body });
     expect(duplicate.status).toBe(409);
-    const bad = await t.http.patch('/api/v1/states/XKX').send({ m49: '98' });
+    const bad = await officer.http.patch('/api/v1/states/XKX').send({ m49: '98' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([{ field: 'm49', reason: 'must be a three-digit M49 code' }]);
   });
 
   it('creates stakeholders, links them to recommendations with a role and lists their worklist', async () => {
-    const ombudsman = await t.http.post('/api/v1/stakeholders').send({ name: 'Human Rights Ombudsman', acronym: 'HRO', kind: 'nhri', stateIso3: 'SVN' });
+    const ombudsman = await officer.http.post('/api/v1/stakeholders').send({ name: 'Human Rights Ombudsman', acronym: 'HRO', kind: 'nhri', stateIso3: 'SVN' });
     expect(ombudsman.status).toBe(201);
-    const rec = await t.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'SVN', session: 34, text: 'Strengthen the Ombudsman' });
-    const linked = await t.http.put(`/api/v1/stakeholders/${ombudsman.body.id}/recommendations/${rec.body.id}`).send({ role: 'monitor' });
+    const rec = await officer.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'SVN', session: 34, text: 'Strengthen the Ombudsman' });
+    const linked = await officer.http.put(`/api/v1/stakeholders/${ombudsman.body.id}/recommendations/${rec.body.id}`).send({ role: 'monitor' });
     expect(linked.status).toBe(200);
     expect(linked.body.recommendations).toEqual([expect.objectContaining({ recommendationId: rec.body.id, role: 'monitor', stateIso3: 'SVN' })]);
     const detail = await t.http.get(`/api/v1/recommendations/${rec.body.id}`);
@@ -102,17 +106,17 @@ describe('Platform: schema, seeds, health, States and stakeholders (real Postgre
     const byKind = await t.http.get('/api/v1/stakeholders?kind=nhri&q=ombuds');
     expect(byKind.body.map((s: { id: number }) => s.id)).toEqual([ombudsman.body.id]);
 
-    const stale = await t.http.patch(`/api/v1/stakeholders/${ombudsman.body.id}`).send({ version: 99, name: 'Renamed' });
+    const stale = await officer.http.patch(`/api/v1/stakeholders/${ombudsman.body.id}`).send({ version: 99, name: 'Renamed' });
     expect(stale.status).toBe(409);
-    const renamed = await t.http.patch(`/api/v1/stakeholders/${ombudsman.body.id}`).send({ version: ombudsman.body.version, name: 'Varuh človekovih pravic' });
+    const renamed = await officer.http.patch(`/api/v1/stakeholders/${ombudsman.body.id}`).send({ version: ombudsman.body.version, name: 'Varuh človekovih pravic' });
     expect(renamed.body.name).toBe('Varuh človekovih pravic');
 
-    const badKind = await t.http.post('/api/v1/stakeholders').send({ name: 'X org', kind: 'club' });
+    const badKind = await officer.http.post('/api/v1/stakeholders').send({ name: 'X org', kind: 'club' });
     expect(badKind.status).toBe(400);
     expect(badKind.body.errors[0].field).toBe('kind');
-    const badState = await t.http.post('/api/v1/stakeholders').send({ name: 'X org', kind: 'ngo', stateIso3: 'QQQ' });
+    const badState = await officer.http.post('/api/v1/stakeholders').send({ name: 'X org', kind: 'ngo', stateIso3: 'QQQ' });
     expect(badState.body.errors).toEqual([{ field: 'stateIso3', reason: 'unknown code(s): QQQ' }]);
-    expect((await t.http.put(`/api/v1/stakeholders/${ombudsman.body.id}/recommendations/999999`).send({ role: 'lead' })).status).toBe(404);
+    expect((await officer.http.put(`/api/v1/stakeholders/${ombudsman.body.id}/recommendations/999999`).send({ role: 'lead' })).status).toBe(404);
   });
 
   it('serves the OpenAPI document that is committed with the code', async () => {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { signedIn, type SignedIn } from './accounts';
 import { createTestApp, type TestApp } from './test-app';
 
 interface Summary {
@@ -12,15 +13,18 @@ interface Summary {
 
 describe('Recommendations API (real PostgreSQL)', () => {
   let t: TestApp;
+  /** Registry changes need an OHCHR officer (or administrator). */
+  let officer: SignedIn;
 
   const create = async (body: Record<string, unknown>): Promise<{ id: number; version: number } & Record<string, unknown>> => {
-    const res = await t.http.post('/api/v1/recommendations').send(body);
+    const res = await officer.http.post('/api/v1/recommendations').send(body);
     expect(res.status).toBe(201);
     return res.body;
   };
 
   beforeAll(async () => {
     t = await createTestApp();
+    officer = await signedIn(t, { role: 'ohchr_officer' });
     await create({
       body: 'UPR',
       stateIso3: 'CHN',
@@ -123,11 +127,11 @@ describe('Recommendations API (real PostgreSQL)', () => {
   });
 
   it('rejects bad input with 400 naming the field, and unknown ids with 404', async () => {
-    const blank = await t.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: '   ' });
+    const blank = await officer.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: '   ' });
     expect(blank.status).toBe(400);
     expect(blank.body.errors).toEqual(expect.arrayContaining([{ field: 'text', reason: 'must not be blank' }]));
 
-    const unknownState = await t.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'XYZ', text: 'Do something', recommendingStates: ['QQQ'] });
+    const unknownState = await officer.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'XYZ', text: 'Do something', recommendingStates: ['QQQ'] });
     expect(unknownState.status).toBe(400);
     expect(unknownState.body.errors).toEqual(
       expect.arrayContaining([
@@ -136,11 +140,11 @@ describe('Recommendations API (real PostgreSQL)', () => {
       ]),
     );
 
-    const extra = await t.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: 'x', owner: 'me' });
+    const extra = await officer.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: 'x', owner: 'me' });
     expect(extra.status).toBe(400);
     expect(extra.body.errors).toEqual(expect.arrayContaining([{ field: 'owner', reason: 'should not exist' }]));
 
-    const wrongCycle = await t.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: 'x', session: 17, cycle: 3 });
+    const wrongCycle = await officer.http.post('/api/v1/recommendations').send({ body: 'UPR', stateIso3: 'CHN', text: 'x', session: 17, cycle: 3 });
     expect(wrongCycle.status).toBe(400);
     expect(wrongCycle.body.errors).toEqual([{ field: 'cycle', reason: 'is 3 but UPR session 17 belongs to cycle 2' }]);
 
@@ -160,7 +164,7 @@ describe('Recommendations API (real PostgreSQL)', () => {
 
   it('keeps the response history and the current response', async () => {
     const rec = await create({ body: 'UPR', stateIso3: 'SVN', session: 48, text: 'Accede to the Optional Protocol', response: { response: 'noted', respondedOn: '2025-03-01' } });
-    const changed = await t.http
+    const changed = await officer.http
       .post(`/api/v1/recommendations/${rec.id}/responses`)
       .send({ response: 'supported', respondedOn: '2027-01-15', note: 'Accepted in the mid-term report' });
     expect(changed.status).toBe(201);
@@ -171,8 +175,8 @@ describe('Recommendations API (real PostgreSQL)', () => {
   it('lets one of two concurrent updates win and answers the other with 409 and the current version', async () => {
     const rec = await create({ body: 'UPR', stateIso3: 'CHN', session: 31, text: 'Strengthen the independence of lawyers' });
     const [a, b] = await Promise.all([
-      t.http.patch(`/api/v1/recommendations/${rec.id}`).send({ version: rec.version, paragraph: '28.1' }),
-      t.http.patch(`/api/v1/recommendations/${rec.id}`).send({ version: rec.version, paragraph: '28.2' }),
+      officer.http.patch(`/api/v1/recommendations/${rec.id}`).send({ version: rec.version, paragraph: '28.1' }),
+      officer.http.patch(`/api/v1/recommendations/${rec.id}`).send({ version: rec.version, paragraph: '28.2' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
@@ -184,19 +188,40 @@ describe('Recommendations API (real PostgreSQL)', () => {
     expect(stored.body.version).toBe(rec.version + 1);
   });
 
+  it('records a status set on the registry as an OHCHR status event and derives the current status from events', async () => {
+    const rec = await create({ body: 'CAT', stateIso3: 'CHN', text: 'Establish an independent complaints mechanism', status: 'not_implemented' });
+    const patched = await officer.http.patch(`/api/v1/recommendations/${rec.id}`).send({ version: rec.version, status: 'partially_implemented' });
+    expect(patched.status).toBe(200);
+    expect(patched.body.status).toBe('partially_implemented');
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      const events = (await client.query(`SELECT party, status, source, public FROM status_event WHERE recommendation_id = $1 ORDER BY id`, [rec.id])).rows;
+      expect(events).toEqual([
+        { party: 'ohchr', status: 'not_implemented', source: 'ohchr', public: true },
+        { party: 'ohchr', status: 'partially_implemented', source: 'ohchr', public: true },
+      ]);
+    } finally {
+      await client.end();
+    }
+    const filtered = await t.http.get('/api/v1/recommendations').query({ status: 'partially_implemented', state: 'CHN' });
+    expect(filtered.body.items.map((i: Summary) => i.id)).toEqual([rec.id]);
+  });
+
   it('writes an audit row per change with field-level before/after, and PostgreSQL refuses to alter it', async () => {
     const rec = await create({ body: 'UPR', stateIso3: 'CHN', session: 31, text: 'Abolish re-education through labour' });
-    const patched = await t.http.patch(`/api/v1/recommendations/${rec.id}`).set('X-Request-Id', 'req-audit-1').send({ version: rec.version, paragraph: '186.7' });
+    const patched = await officer.http.patch(`/api/v1/recommendations/${rec.id}`).set('X-Request-Id', 'req-audit-1').send({ version: rec.version, paragraph: '186.7' });
     expect(patched.status).toBe(200);
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
       const rows = (
-        await client.query(`SELECT action, changes, request_id FROM audit_log WHERE entity_type = 'recommendation' AND entity_id = $1 ORDER BY id`, [String(rec.id)])
+        await client.query(`SELECT action, actor, changes, request_id FROM audit_log WHERE entity_type = 'recommendation' AND entity_id = $1 ORDER BY id`, [String(rec.id)])
       ).rows;
       expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
       expect(rows[1].changes).toEqual({ paragraph: { before: null, after: '186.7' } });
       expect(rows[1].request_id).toBe('req-audit-1');
+      expect(rows.map((r) => r.actor)).toEqual([officer.id, officer.id]);
       await expect(client.query(`UPDATE audit_log SET actor = 'someone else'`)).rejects.toThrow(/append-only/);
       await expect(client.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     } finally {

@@ -12,10 +12,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP application on its own freshly cloned database. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * The real HTTP application on its own freshly cloned database. `env` adds settings (e.g. REDIS_URL
+ * with its own QUEUE_PREFIX); by default the job queues and their workers run on that database.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: db.url, FRONTEND_DIR: 'none', DATABASE_POOL_SIZE: '4' });
+  const config = loadConfig({ DATABASE_URL: db.url, FRONTEND_DIR: 'none', DATABASE_POOL_SIZE: '4', COOKIE_SECURE: 'false', ...env });
   const app = await createApp(config, db.url, { quiet: true });
   await app.init();
   return {

@@ -31,7 +31,9 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = process.env[TEMPLATE_ENV];
   if (!template) throw new Error(`${TEMPLATE_ENV} is not set: run the tests through the root jest config`);
-  const name = `tracker_test_${randomBytes(6).toString('hex')}`;
+  // Named after this run (its template) so that a concurrent run's teardown leaves it alone.
+  const run = template.replace(/^tracker_template_/, '');
+  const name = `tracker_test_${run}_${randomBytes(6).toString('hex')}`;
   await withServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   // TypeORM keys generated-column metadata by database name; a clone must claim it as its own.
   const clone = new Client({ connectionString: databaseUrl(name) });

@@ -15,3 +15,4 @@ export * from './lib/access';
 export * from './lib/follow-up';
 export * from './lib/fund';
 export * from './lib/cooperation';
+export * from './lib/synthetic';

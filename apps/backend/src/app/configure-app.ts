@@ -1,5 +1,6 @@
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { DatabaseErrorFilter } from '../common/database-error.filter';
 import { requestContextMiddleware } from '../common/request-context.middleware';
@@ -21,6 +22,7 @@ export function configureApp(app: INestApplication): void {
     }),
   );
   app.use(requestContextMiddleware);
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
+import { DEMO_NONE, FakeDashboardApi } from '../testing/dashboard-fixtures';
 import { App } from './app';
 import { AppTitleStrategy } from './app-title-strategy';
+import { DashboardApi } from './features/dashboard/dashboard.api';
 
 @Component({ template: '<h1>Recommendations</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class ListStub {}
@@ -12,9 +14,13 @@ class ListStub {}
 class DetailStub {}
 
 describe('App shell', () => {
+  let dashboard: FakeDashboardApi;
+
   beforeEach(() => {
+    dashboard = new FakeDashboardApi();
     TestBed.configureTestingModule({
       providers: [
+        { provide: DashboardApi, useValue: dashboard },
         provideRouter([
           { path: '', pathMatch: 'full', redirectTo: 'recommendations' },
           { path: 'recommendations', component: ListStub, title: 'Recommendations' },
@@ -47,8 +53,9 @@ describe('App shell', () => {
     const { element, fixture } = await render();
     fixture.detectChanges();
 
-    const explorer = element.querySelector<HTMLAnchorElement>('nav a');
-    expect(explorer?.textContent?.trim()).toBe('Explorer');
+    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a'));
+    expect(links[0]?.textContent?.trim()).toBe('Overview');
+    const explorer = links.find((a) => a.textContent?.trim() === 'Explorer');
     expect(explorer?.getAttribute('href')).toBe('/recommendations');
     expect(explorer?.getAttribute('aria-current')).toBe('page');
   });
@@ -88,5 +95,12 @@ describe('App shell', () => {
 
     await router.navigateByUrl('/recommendations/1');
     expect(title.getTitle()).toBe('Recommendation Follow-up Tracker');
+  });
+
+  it('says on every page while the registry holds demo data', async () => {
+    dashboard.demo = { ...DEMO_NONE, loaded: true, recommendations: 5000 };
+    const { element, fixture } = await render();
+    fixture.detectChanges();
+    expect(element.querySelector('app-demo-banner')?.textContent).toContain('synthetic demo dataset');
   });
 });

@@ -35,6 +35,11 @@ export const SEARCH_VECTOR_EXPRESSION =
 @Check('CHK_recommendation_action_category', '"action_category" IS NULL OR "action_category" BETWEEN 1 AND 5')
 @Index('IDX_recommendation_state_session', ['stateIso3', 'session'])
 @Index('IDX_recommendation_group_key', ['groupKey'])
+/** Imported records without an official id are keyed by their grouping key: one record per source, body and key. */
+@Index('UQ_recommendation_import_group_key', ['source', 'bodyCode', 'groupKey'], {
+  unique: true,
+  where: "\"external_id\" IS NULL AND \"source\" <> 'manual'",
+})
 @Index('IDX_recommendation_body', ['bodyCode'])
 @Index('IDX_recommendation_filters', ['currentResponse', 'currentStatus'])
 export class RecommendationEntity {

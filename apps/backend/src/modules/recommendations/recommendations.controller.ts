@@ -1,4 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import type { Actor } from '@tracker/domain';
+import { CurrentActor } from '../auth/request-auth';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecommendationCreateDto, ResponseCreateDto } from './dto/recommendation-create.dto';
 import { RecommendationFilterDto, RecommendationListQueryDto } from './dto/recommendation-query.dto';
@@ -40,8 +42,8 @@ export class RecommendationsController {
   @ApiOperation({ operationId: 'createRecommendation', summary: 'Record a recommendation.' })
   @ApiOkResponse({ type: RecommendationDto })
   @ApiBadRequestResponse({ description: 'Invalid or unknown values; the body names each field and reason.' })
-  create(@Body() dto: RecommendationCreateDto): Promise<RecommendationDto> {
-    return this.service.create(dto);
+  create(@Body() dto: RecommendationCreateDto, @CurrentActor() actor: Actor): Promise<RecommendationDto> {
+    return this.service.create(actor, dto);
   }
 
   @Patch(':id')
@@ -49,8 +51,8 @@ export class RecommendationsController {
   @ApiOkResponse({ type: RecommendationDto })
   @ApiConflictResponse({ description: 'The record changed since it was read; the body carries the current version.' })
   @ApiNotFoundResponse()
-  update(@Param('id', idPipe) id: number, @Body() dto: RecommendationUpdateDto): Promise<RecommendationDto> {
-    return this.service.update(id, dto);
+  update(@Param('id', idPipe) id: number, @Body() dto: RecommendationUpdateDto, @CurrentActor() actor: Actor): Promise<RecommendationDto> {
+    return this.service.update(actor, id, dto);
   }
 
   @Post(':id/responses')
@@ -58,7 +60,7 @@ export class RecommendationsController {
   @ApiOperation({ operationId: 'addRecommendationResponse', summary: 'Append a position of the State under review to the response history.' })
   @ApiOkResponse({ type: RecommendationDto })
   @ApiNotFoundResponse()
-  addResponse(@Param('id', idPipe) id: number, @Body() dto: ResponseCreateDto): Promise<RecommendationDto> {
-    return this.service.addResponse(id, dto);
+  addResponse(@Param('id', idPipe) id: number, @Body() dto: ResponseCreateDto, @CurrentActor() actor: Actor): Promise<RecommendationDto> {
+    return this.service.addResponse(actor, id, dto);
   }
 }

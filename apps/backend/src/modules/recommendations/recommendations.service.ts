@@ -9,14 +9,18 @@ import {
   MECHANISM_LABELS,
   RESPONSE_LABELS,
   recommendationGroupKey,
+  requirePermission,
+  type Actor,
   type ImplementationStatus,
   type MechanismKind,
   type ResponseCode,
   type ResponseEntry,
 } from '@tracker/domain';
+import { enforce } from '../../common/access';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { badRequest, type FieldError } from '../../common/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
+import { StatusEventsService } from '../status-events/status-events.service';
 import type { RecommendationCreateDto, ResponseCreateDto } from './dto/recommendation-create.dto';
 import type { RecommendationFilterDto, RecommendationListQueryDto } from './dto/recommendation-query.dto';
 import {
@@ -31,6 +35,7 @@ import type { RecommendationUpdateDto } from './dto/recommendation-update.dto';
 import { RecommendationsRepository, type LinkRow, type RecommendationRow } from './recommendations.repository';
 
 const DEFAULT_LIMIT = 50;
+const REGISTRY_WRITERS_ONLY = 'Only OHCHR officers and administrators change the registry.';
 const AUDITED_FIELDS = [
   'body',
   'stateIso3',
@@ -111,6 +116,7 @@ export class RecommendationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: RecommendationsRepository,
     private readonly audit: AuditService,
+    private readonly statusEvents: StatusEventsService,
   ) {}
 
   async list(query: RecommendationListQueryDto): Promise<RecommendationPageDto> {
@@ -187,7 +193,8 @@ export class RecommendationsService {
     };
   }
 
-  async create(dto: RecommendationCreateDto): Promise<RecommendationDto> {
+  async create(actor: Actor, dto: RecommendationCreateDto): Promise<RecommendationDto> {
+    enforce(requirePermission(actor, 'registry:write'), 'Not found', REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const session = dto.session ?? null;
       const cycle = this.resolveCycle(dto.body, session, dto.cycle ?? null);
@@ -218,6 +225,7 @@ export class RecommendationsService {
       if (id === undefined) throw new Error('INSERT … RETURNING id returned no row');
       await this.replaceLinks(manager, id, dto);
       if (dto.response) await this.appendResponse(manager, id, dto.response);
+      if (dto.status && dto.status !== 'no_information') await this.recordOhchrStatus(manager, id, dto.status);
       await this.audit.record(manager, {
         action: 'create',
         entityType: 'recommendation',
@@ -228,7 +236,8 @@ export class RecommendationsService {
     });
   }
 
-  async update(id: number, dto: RecommendationUpdateDto): Promise<RecommendationDto> {
+  async update(actor: Actor, id: number, dto: RecommendationUpdateDto): Promise<RecommendationDto> {
+    enforce(requirePermission(actor, 'registry:write'), `Recommendation ${id} not found`, REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.get(id, manager);
       if (before.version !== dto.version) {
@@ -282,6 +291,7 @@ export class RecommendationsService {
         });
       }
       await this.replaceLinks(manager, id, dto);
+      if (dto.status !== undefined && dto.status !== before.status) await this.recordOhchrStatus(manager, id, dto.status);
       const after = await this.get(id, manager);
       await this.audit.record(manager, {
         action: 'update',
@@ -293,7 +303,8 @@ export class RecommendationsService {
     });
   }
 
-  async addResponse(id: number, dto: ResponseCreateDto): Promise<RecommendationDto> {
+  async addResponse(actor: Actor, id: number, dto: ResponseCreateDto): Promise<RecommendationDto> {
+    enforce(requirePermission(actor, 'registry:write'), `Recommendation ${id} not found`, REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.get(id, manager);
       await this.appendResponse(manager, id, dto);
@@ -306,6 +317,19 @@ export class RecommendationsService {
         changes: { response: { before: before.response, after: after.response }, responseEntry: { before: null, after: dto } },
       });
       return after;
+    });
+  }
+
+  /** A status set on the registry record is OHCHR's own public claim, effective today. */
+  private async recordOhchrStatus(manager: EntityManager, id: number, status: ImplementationStatus): Promise<void> {
+    await this.statusEvents.record(manager, {
+      recommendationId: id,
+      party: 'ohchr',
+      status,
+      effectiveOn: new Date().toISOString().slice(0, 10),
+      source: 'ohchr',
+      sourceId: null,
+      public: true,
     });
   }
 

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import type { Actor } from '@tracker/domain';
+import { CurrentActor } from '../auth/request-auth';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StakeholderCreateDto, StakeholderLinkDto, StakeholderListQueryDto, StakeholderUpdateDto } from './dto/stakeholder-create.dto';
 import { StakeholderDetailDto, StakeholderDto } from './dto/stakeholder-response.dto';
@@ -29,8 +31,8 @@ export class StakeholdersController {
   @Post()
   @ApiOperation({ operationId: 'createStakeholder' })
   @ApiOkResponse({ type: StakeholderDto })
-  create(@Body() dto: StakeholderCreateDto): Promise<StakeholderDto> {
-    return this.service.create(dto);
+  create(@Body() dto: StakeholderCreateDto, @CurrentActor() actor: Actor): Promise<StakeholderDto> {
+    return this.service.create(actor, dto);
   }
 
   @Patch(':id')
@@ -38,8 +40,8 @@ export class StakeholdersController {
   @ApiOkResponse({ type: StakeholderDto })
   @ApiConflictResponse()
   @ApiNotFoundResponse()
-  update(@Param('id', idPipe) id: number, @Body() dto: StakeholderUpdateDto): Promise<StakeholderDto> {
-    return this.service.update(id, dto);
+  update(@Param('id', idPipe) id: number, @Body() dto: StakeholderUpdateDto, @CurrentActor() actor: Actor): Promise<StakeholderDto> {
+    return this.service.update(actor, id, dto);
   }
 
   @Put(':id/recommendations/:recommendationId')
@@ -50,7 +52,8 @@ export class StakeholdersController {
     @Param('id', idPipe) id: number,
     @Param('recommendationId', idPipe) recommendationId: number,
     @Body() dto: StakeholderLinkDto,
+    @CurrentActor() actor: Actor,
   ): Promise<StakeholderDetailDto> {
-    return this.service.link(id, recommendationId, dto);
+    return this.service.link(actor, id, recommendationId, dto);
   }
 }

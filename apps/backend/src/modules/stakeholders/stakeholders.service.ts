@@ -1,12 +1,15 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { requirePermission, type Actor } from '@tracker/domain';
+import { enforce } from '../../common/access';
 import { badRequest } from '../../common/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { StakeholderCreateDto, StakeholderLinkDto, StakeholderListQueryDto, StakeholderUpdateDto } from './dto/stakeholder-create.dto';
 import type { StakeholderDetailDto, StakeholderDto } from './dto/stakeholder-response.dto';
 import { StakeholderEntity } from './stakeholder.entity';
 
+const REGISTRY_WRITERS_ONLY = 'Only OHCHR officers and administrators change the registry.';
 const FIELDS = ['name', 'acronym', 'kind', 'stateIso3', 'website'] as const;
 
 function toDto(s: StakeholderEntity): StakeholderDto {
@@ -54,7 +57,8 @@ export class StakeholdersService {
     };
   }
 
-  async create(dto: StakeholderCreateDto): Promise<StakeholderDto> {
+  async create(actor: Actor, dto: StakeholderCreateDto): Promise<StakeholderDto> {
+    enforce(requirePermission(actor, 'registry:write'), 'Not found', REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       await this.checkState(manager, dto.stateIso3);
       const repo = manager.getRepository(StakeholderEntity);
@@ -66,7 +70,8 @@ export class StakeholdersService {
     });
   }
 
-  async update(id: number, dto: StakeholderUpdateDto): Promise<StakeholderDto> {
+  async update(actor: Actor, id: number, dto: StakeholderUpdateDto): Promise<StakeholderDto> {
+    enforce(requirePermission(actor, 'registry:write'), `Stakeholder ${id} not found`, REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const stakeholder = await this.find(manager, id, true);
       if (stakeholder.version !== dto.version) {
@@ -81,7 +86,8 @@ export class StakeholdersService {
     });
   }
 
-  async link(id: number, recommendationId: number, dto: StakeholderLinkDto): Promise<StakeholderDetailDto> {
+  async link(actor: Actor, id: number, recommendationId: number, dto: StakeholderLinkDto): Promise<StakeholderDetailDto> {
+    enforce(requirePermission(actor, 'registry:write'), `Stakeholder ${id} not found`, REGISTRY_WRITERS_ONLY);
     await this.dataSource.transaction(async (manager) => {
       await this.find(manager, id);
       const exists: unknown[] = await manager.query(`SELECT 1 FROM recommendation WHERE id = $1 AND archived_at IS NULL`, [recommendationId]);

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import type { Actor } from '@tracker/domain';
+import { CurrentActor } from '../auth/request-auth';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StateCreateDto, StateUpdateDto } from './dto/state-create.dto';
 import { StateDto } from './dto/state-response.dto';
@@ -27,15 +29,15 @@ export class StatesController {
   @Post()
   @ApiOperation({ operationId: 'createState' })
   @ApiOkResponse({ type: StateDto })
-  create(@Body() dto: StateCreateDto): Promise<StateDto> {
-    return this.service.create(dto);
+  create(@Body() dto: StateCreateDto, @CurrentActor() actor: Actor): Promise<StateDto> {
+    return this.service.create(actor, dto);
   }
 
   @Patch(':iso3')
   @ApiOperation({ operationId: 'updateState' })
   @ApiOkResponse({ type: StateDto })
   @ApiNotFoundResponse()
-  update(@Param('iso3') iso3: string, @Body() dto: StateUpdateDto): Promise<StateDto> {
-    return this.service.update(iso3, dto);
+  update(@Param('iso3') iso3: string, @Body() dto: StateUpdateDto, @CurrentActor() actor: Actor): Promise<StateDto> {
+    return this.service.update(actor, iso3, dto);
   }
 }

@@ -1,11 +1,14 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { requirePermission, type Actor } from '@tracker/domain';
+import { enforce } from '../../common/access';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { StateCreateDto, StateUpdateDto } from './dto/state-create.dto';
 import type { StateDto } from './dto/state-response.dto';
 import { StateEntity } from './state.entity';
 
+const REGISTRY_WRITERS_ONLY = 'Only OHCHR officers and administrators change the registry.';
 const FIELDS = ['iso2', 'm49', 'name', 'unMember', 'observer', 'regionalGroup', 'm49Region', 'm49SubRegion', 'ldc', 'lldc', 'sids'] as const;
 
 function toDto(s: StateEntity): StateDto {
@@ -43,7 +46,8 @@ export class StatesService {
     return toDto(state);
   }
 
-  async create(dto: StateCreateDto): Promise<StateDto> {
+  async create(actor: Actor, dto: StateCreateDto): Promise<StateDto> {
+    enforce(requirePermission(actor, 'registry:write'), 'Not found', REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(StateEntity);
       if (await repo.existsBy({ iso3: dto.iso3 })) throw new ConflictException(`State ${dto.iso3} already exists`);
@@ -53,7 +57,8 @@ export class StatesService {
     });
   }
 
-  async update(iso3: string, dto: StateUpdateDto): Promise<StateDto> {
+  async update(actor: Actor, iso3: string, dto: StateUpdateDto): Promise<StateDto> {
+    enforce(requirePermission(actor, 'registry:write'), `State ${iso3} not found`, REGISTRY_WRITERS_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(StateEntity);
       const state = await repo.findOne({ where: { iso3: iso3.toUpperCase() }, lock: { mode: 'pessimistic_write' } });

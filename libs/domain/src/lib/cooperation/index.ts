@@ -18,3 +18,5 @@ export * from './special-procedure-rules';
 export * from './reprisals-rules';
 export * from './evaluate';
 export * from './flags';
+export * from './access';
+export * from './treaties';

@@ -3,3 +3,4 @@ export { WORKFLOW_REFUSAL_CODES, type TransitionResult, type WorkflowRefusal, ty
 export * from './report-workflow';
 export * from './status-as-of';
 export * from './deadlines';
+export * from './follow-up-policy';

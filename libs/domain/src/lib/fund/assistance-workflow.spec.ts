@@ -1,5 +1,5 @@
 import { ADMIN, NGO, OFFICER, PUBLIC, user } from '../follow-up/test-actors';
-import { assistanceTransition, startAssistanceRequest, type AssistanceAction, type AssistanceRequestFacts, type AssistanceStatus } from './assistance-workflow';
+import { assistanceTransition, availableAssistanceActions, startAssistanceRequest, type AssistanceAction, type AssistanceRequestFacts, type AssistanceStatus } from './assistance-workflow';
 
 const FIJI_FOCAL = user('state_focal_point', 'FJI');
 const request = (status: AssistanceStatus): AssistanceRequestFacts => ({ status, stateIso3: 'FJI' });
@@ -73,5 +73,43 @@ describe('startAssistanceRequest', () => {
   it('lets a focal point draft a request for its own State only', () => {
     expect(startAssistanceRequest('FJI', FIJI_FOCAL)).toEqual({ ok: true, next: 'draft' });
     expect(startAssistanceRequest('TON', FIJI_FOCAL)).toMatchObject({ refusal: { code: 'not_own_state' } });
+  });
+
+  it('lets an OHCHR officer (a field office helping the State) draft for any State', () => {
+    expect(startAssistanceRequest('TON', OFFICER)).toEqual({ ok: true, next: 'draft' });
+  });
+
+  it('refuses monitors, administrators, the public and an officer token without registry:write', () => {
+    expect(startAssistanceRequest('FJI', NGO)).toEqual({
+      ok: false,
+      refusal: { code: 'role_not_allowed', reason: 'only a state_focal_point or an ohchr_officer may draft an assistance request, not a ngo_monitor' },
+    });
+    expect(startAssistanceRequest('FJI', ADMIN)).toMatchObject({ refusal: { code: 'role_not_allowed' } });
+    expect(startAssistanceRequest('FJI', PUBLIC)).toMatchObject({ refusal: { code: 'unauthenticated' } });
+    expect(startAssistanceRequest('FJI', user('ohchr_officer', null, ['audit:read']))).toMatchObject({ refusal: { code: 'missing_permission' } });
+  });
+});
+
+describe('editing a draft', () => {
+  it('is open to the State and to OHCHR while it is a draft, to nobody once submitted', () => {
+    expect(assistanceTransition(request('draft'), { type: 'edit' }, OFFICER)).toEqual({ ok: true, next: 'draft' });
+    expect(assistanceTransition(request('draft'), { type: 'edit' }, user('state_focal_point', 'TON'))).toMatchObject({ refusal: { code: 'not_own_state' } });
+    expect(assistanceTransition(request('under_review'), { type: 'edit' }, OFFICER)).toMatchObject({ refusal: { code: 'invalid_transition' } });
+  });
+});
+
+describe('availableAssistanceActions', () => {
+  it('offers the State only submitting its draft, and OHCHR only the steps of the current status', () => {
+    expect(availableAssistanceActions(request('draft'), FIJI_FOCAL)).toEqual(['submit']);
+    expect(availableAssistanceActions(request('draft'), OFFICER)).toEqual([]);
+    expect(availableAssistanceActions(request('under_review'), OFFICER)).toEqual(['return', 'approve', 'decline']);
+    expect(availableAssistanceActions(request('approved'), OFFICER)).toEqual(['start_implementation']);
+    expect(availableAssistanceActions(request('reported'), OFFICER)).toEqual([]);
+  });
+
+  it('offers nothing to another State, monitors or the public', () => {
+    expect(availableAssistanceActions(request('draft'), user('state_focal_point', 'TON'))).toEqual([]);
+    expect(availableAssistanceActions(request('under_review'), NGO)).toEqual([]);
+    expect(availableAssistanceActions(request('under_review'), PUBLIC)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../access';
-import { actorRefusal, hasText, refuse, type ActorRequirement, type TransitionResult } from '../follow-up/transition';
+import { actorRefusal, hasText, refuse, type ActorRequirement, type TransitionResult, type WorkflowRefusal } from '../follow-up/transition';
 
 /**
  * Lifecycle of a request to the Voluntary Fund for Financial and Technical
@@ -12,7 +12,9 @@ import { actorRefusal, hasText, refuse, type ActorRequirement, type TransitionRe
  *
  * The State asks (its focal point drafts, edits and submits its own State's
  * requests: assistance is given "with the consent of the country concerned");
- * OHCHR, which administers the Fund, reviews, decides and follows up.
+ * OHCHR, which administers the Fund, reviews, decides and follows up. An OHCHR
+ * officer (a field office helping the State prepare it) may also start and
+ * edit a draft for any State, but only the State submits it.
  * Refusals (return, decline) carry a reason.
  * Sources: issue 6 (lifecycle and roles); HRC res 6/17 (consent).
  */
@@ -84,11 +86,27 @@ const ASSISTANCE_ACTION_LABELS: Readonly<Record<AssistanceActionType, string>> =
   report: 'mark as reported',
 };
 
-function requirementFor(action: AssistanceActionType, request: AssistanceRequestFacts): ActorRequirement {
+const OHCHR_REQUIREMENT: ActorRequirement = { role: 'ohchr_officer', permission: 'registry:write', ownStateIso3: null };
+
+function stateRequirement(stateIso3: string): ActorRequirement {
+  return { role: 'state_focal_point', permission: 'assessments:submit', ownStateIso3: stateIso3 };
+}
+
+/** Drafting (starting, editing): the State's own focal point, or an OHCHR officer for any State. */
+function drafterRefusal(actor: Actor, stateIso3: string, action: string): WorkflowRefusal | null {
+  if (actor.kind === 'user' && actor.role === 'ohchr_officer') {
+    return actorRefusal(actor, OHCHR_REQUIREMENT, action);
+  }
+  if (actor.kind === 'user' && actor.role !== 'state_focal_point') {
+    return { code: 'role_not_allowed', reason: `only a state_focal_point or an ohchr_officer may ${action}, not a ${actor.role}` };
+  }
+  return actorRefusal(actor, stateRequirement(stateIso3), action);
+}
+
+function requirementFor(action: Exclude<AssistanceActionType, 'edit'>, request: AssistanceRequestFacts): ActorRequirement {
   switch (action) {
-    case 'edit':
     case 'submit':
-      return { role: 'state_focal_point', permission: 'assessments:submit', ownStateIso3: request.stateIso3 };
+      return stateRequirement(request.stateIso3);
     case 'start_review':
     case 'return':
     case 'approve':
@@ -96,7 +114,7 @@ function requirementFor(action: AssistanceActionType, request: AssistanceRequest
     case 'start_implementation':
     case 'complete':
     case 'report':
-      return { role: 'ohchr_officer', permission: 'registry:write', ownStateIso3: null };
+      return OHCHR_REQUIREMENT;
   }
 }
 
@@ -111,7 +129,8 @@ export function assistanceTransition(
   actor: Actor,
 ): TransitionResult<AssistanceStatus> {
   const label = ASSISTANCE_ACTION_LABELS[action.type];
-  const who = actorRefusal(actor, requirementFor(action.type, current), `${label} an assistance request`);
+  const what = `${label} an assistance request`;
+  const who = action.type === 'edit' ? drafterRefusal(actor, current.stateIso3, what) : actorRefusal(actor, requirementFor(action.type, current), what);
   if (who !== null) {
     return { ok: false, refusal: who };
   }
@@ -125,12 +144,20 @@ export function assistanceTransition(
   return { ok: true, next };
 }
 
-/** Starting a new draft request: a State focal point, for its own State only. */
+/** Starting a new draft request: a State focal point for its own State only, an OHCHR officer for any State. */
 export function startAssistanceRequest(stateIso3: string, actor: Actor): TransitionResult<AssistanceStatus> {
-  const who = actorRefusal(
-    actor,
-    { role: 'state_focal_point', permission: 'assessments:submit', ownStateIso3: stateIso3 },
-    'draft an assistance request',
-  );
+  const who = drafterRefusal(actor, stateIso3, 'draft an assistance request');
   return who === null ? { ok: true, next: 'draft' } : { ok: false, refusal: who };
+}
+
+/**
+ * The actions `actor` may take on the request now (edit aside), so an interface
+ * offers only those. A refusal's reason is asked for when the action is taken.
+ */
+export function availableAssistanceActions(current: AssistanceRequestFacts, actor: Actor): AssistanceActionType[] {
+  return ASSISTANCE_ACTION_TYPES.filter((type) => {
+    if (type === 'edit') return false;
+    const action: AssistanceAction = type === 'return' || type === 'decline' ? { type, reason: 'given' } : { type };
+    return assistanceTransition(current, action, actor).ok;
+  });
 }

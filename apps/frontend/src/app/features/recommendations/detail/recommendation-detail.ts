@@ -4,6 +4,9 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Subject, combineLatest, map, of, startWith } from 'rxjs';
 import { INITIAL_LOAD_STATE, loadEach } from '../../../shared/load-state';
+import { RecommendationAssessments } from '../../access/assessments/recommendation-assessments';
+import { RecordTabs } from '../../access/history/record-tabs';
+import { RecommendationFollowUp } from '../../follow-up/status/recommendation-follow-up';
 import { documentReference, periodLabel } from '../recommendation-format';
 import {
   MECHANISM_LABELS,
@@ -23,7 +26,7 @@ export function parseRecommendationId(raw: string): number | null {
 /** Everything recorded about one recommendation. */
 @Component({
   selector: 'app-recommendation-detail',
-  imports: [DatePipe, RouterLink],
+  imports: [DatePipe, RouterLink, RecordTabs, RecommendationAssessments, RecommendationFollowUp],
   templateUrl: './recommendation-detail.html',
   styleUrl: './recommendation-detail.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,6 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Subject, combineLatest, distinctUntilChanged, map, scan, startWith } from 'rxjs';
 import { loadEach } from '../../../shared/load-state';
+import { ExportButtons } from '../../exports/export-buttons';
 import { FacetList, type FacetToggle } from '../facet-list/facet-list';
 import { activeFilters, buildFacetGroups, type ActiveFilter } from '../facet-groups';
 import { toRecommendationRow } from '../recommendation-format';
@@ -38,7 +39,7 @@ function sameListQuery(a: RecommendationListQuery, b: RecommendationListQuery): 
  */
 @Component({
   selector: 'app-recommendations-explorer',
-  imports: [DecimalPipe, FacetList, RecommendationsTable],
+  imports: [DecimalPipe, FacetList, RecommendationsTable, ExportButtons],
   templateUrl: './recommendations-explorer.html',
   styleUrl: './recommendations-explorer.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,51 @@
+import { formatDate } from '@angular/common';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import { AreaChartModule } from '@swimlane/ngx-charts';
+import { STATUS_CUSTOM_COLORS, STATUS_SCHEME } from '../chart-colors';
+import type { DatedSeries } from '../progress-series';
+
+/** Stacked areas of statuses over months (already shaped: see progress-series.ts). Presentational; the chart panel draws the legend. */
+@Component({
+  selector: 'app-status-area-chart',
+  imports: [AreaChartModule],
+  template: `
+    <ngx-charts-area-chart-stacked
+      [results]="results()"
+      [scheme]="scheme"
+      [customColors]="customColors"
+      [xAxis]="true"
+      [yAxis]="true"
+      [legend]="false"
+      [xAxisTickFormatting]="monthTick"
+      [yAxisTickFormatting]="numberTick"
+      [tooltipDisabled]="true"
+      [animations]="false"
+      [view]="chartView()"
+    />
+  `,
+  styles: `
+    :host {
+      display: block;
+      block-size: 100%;
+    }
+    /* The ticks in the page's text colour (4.5:1); the legend is the chart panel's, in HTML. */
+    :host ::ng-deep .ngx-charts text {
+      fill: var(--color-text);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StatusAreaChart {
+  private readonly locale = inject(LOCALE_ID);
+  readonly data = input.required<readonly DatedSeries[]>();
+  /** Fixed size in pixels; by default (undefined, which ngx-charts' typing omits) the chart fills its container. */
+  readonly view = input<[number, number] | undefined>(undefined);
+  /** ngx-charts types `view` as a tuple but sizes itself to its container when it is undefined. */
+  protected readonly chartView = computed(() => this.view() as [number, number]);
+
+  protected readonly scheme = STATUS_SCHEME;
+  protected readonly customColors = [...STATUS_CUSTOM_COLORS];
+  protected readonly results = computed(() => this.data().map((s) => ({ name: s.name, series: s.series.map((p) => ({ ...p })) })));
+  protected readonly monthTick = (value: Date): string => formatDate(value, 'MMM y', this.locale, 'UTC');
+  protected readonly numberTick = (value: number): string => new Intl.NumberFormat(this.locale).format(value);
+}
