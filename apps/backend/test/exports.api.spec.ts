@@ -92,6 +92,16 @@ describe('Exports: CSV, XLSX and open data with the list\'s filters (real Postgr
     expect(detectFormat('export.csv', Buffer.from(res.text, 'utf8'))).toEqual({ format: 'uhri', container: 'csv' });
   });
 
+  it('adds the latest public status claim of each party to the export, and nothing confidential', async () => {
+    const list = await t.http.get('/api/v1/recommendations').query({ state: 'CIV', response: 'supported' });
+    const rec = await t.http.get(`/api/v1/recommendations/${list.body.items[0].id}`);
+    const patched = await officer.http.patch(`/api/v1/recommendations/${rec.body.id}`).send({ version: rec.body.version, status: 'partially_implemented' });
+    expect(patched.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const rows = csvRows((await t.http.get('/api/v1/recommendations/export.csv').query({ state: 'CIV', response: 'supported' })).text);
+    expect(rows[0]).toEqual(expect.objectContaining({ 'Current Status': 'Partially implemented', 'Status by Party': `OHCHR: Partially implemented (${today})` }));
+  });
+
   it('streams every matching row, batch after batch, matching the list\'s total for the same filters', async () => {
     for (const filter of [{}, { state: 'PER' }, { state: 'PER', response: 'noted' }, { q: 'rule of law' }, { recommendingState: 'CAN' }, { mechanism: 'voluntary_pledge' }]) {
       const [list, csv] = await Promise.all([t.http.get('/api/v1/recommendations').query({ ...filter, limit: 1 }), t.http.get('/api/v1/recommendations/export.csv').query(filter)]);

@@ -32,6 +32,14 @@ const row: ExportRow = {
     { response: 'noted', respondedOn: null, sourceDocument: 'A/HRC/43/15' },
     { response: 'supported_in_part', respondedOn: '2022-03-01', sourceDocument: null },
   ],
+  status_by_party: [
+    { party: 'ngo', status: 'not_implemented', effectiveOn: '2023-05-02' },
+    { party: 'state', status: 'fully_implemented', effectiveOn: '2023-01-10' },
+  ],
+  deadlines: [
+    { kind: 'upr_mid_term_report', dueOn: '2022-07-31', metOn: '2022-06-30' },
+    { kind: 'upr_next_review', dueOn: '2024-07-31', metOn: null },
+  ],
 };
 
 function exported(header: string): string | number {
@@ -56,6 +64,8 @@ describe('export columns', () => {
     expect(exported('Response History')).toBe('Noted (A/HRC/43/15)\n2022-03-01 Supported in part');
     expect(exported('Current Status')).toBe('Partially implemented');
     expect(exported('Tracker Id')).toBe(12);
+    expect(exported('Status by Party')).toBe('NGO: Not implemented (2023-05-02)\nState: Fully implemented (2023-01-10)');
+    expect(exported('Deadlines')).toBe('upr_mid_term_report due 2022-07-31 (met 2022-06-30)\nupr_next_review due 2024-07-31');
   });
 
   it('never lets a spreadsheet run a cell as a formula', () => {

@@ -6,7 +6,7 @@ import {
   type MechanismKind,
   type ResponseCode,
 } from '@tracker/domain';
-import type { ExportResponse, ExportRow } from './exports.repository';
+import type { ExportDeadline, ExportPartyStatus, ExportResponse, ExportRow } from './exports.repository';
 
 /** A cell: text, a whole number, or a date (a real date in .xlsx, ISO yyyy-mm-dd in .csv). */
 export type ExportCell = string | number | { date: string } | null;
@@ -46,6 +46,17 @@ function historyLine(entry: ExportResponse): string {
   return `${entry.respondedOn ? `${entry.respondedOn} ` : ''}${responseLabel(entry.response)}${source}`;
 }
 
+const PARTY_LABELS: Readonly<Record<string, string>> = { state: 'State', nhri: 'NHRI', ngo: 'NGO', un_entity: 'UN entity', ohchr: 'OHCHR' };
+
+function partyLine(claim: ExportPartyStatus): string {
+  const status = IMPLEMENTATION_STATUS_LABELS[claim.status as ImplementationStatus] ?? claim.status;
+  return `${PARTY_LABELS[claim.party] ?? claim.party}: ${status} (${claim.effectiveOn})`;
+}
+
+function deadlineLine(deadline: ExportDeadline): string {
+  return `${deadline.kind} due ${deadline.dueOn}${deadline.metOn ? ` (met ${deadline.metOn})` : ''}`;
+}
+
 /** The UHRI annotation id without the State suffix added when one UHRI row concerns several States. */
 function annotationId(row: ExportRow): string | null {
   return row.source === 'uhri' && row.external_id !== null ? (row.external_id.split('/')[0] ?? null) : null;
@@ -79,6 +90,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Action Category', width: 10, value: (r) => r.action_category },
   { header: 'Response History', width: 40, value: (r) => lines(r.responses.map(historyLine)) },
   { header: 'Current Status', width: 22, value: (r) => IMPLEMENTATION_STATUS_LABELS[r.current_status as ImplementationStatus] ?? r.current_status },
+  { header: 'Status by Party', width: 40, value: (r) => lines(r.status_by_party.map(partyLine)) },
+  { header: 'Deadlines', width: 40, value: (r) => lines(r.deadlines.map(deadlineLine)) },
   { header: 'Source', width: 12, value: (r) => r.source },
   { header: 'External Id', width: 38, value: (r) => r.external_id },
   { header: 'Language', width: 8, value: (r) => r.language },

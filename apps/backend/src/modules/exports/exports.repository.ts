@@ -41,6 +41,21 @@ export interface ExportRow {
   affected_persons: CodeName[];
   sdgs: CodeName[];
   responses: ExportResponse[];
+  status_by_party: ExportPartyStatus[];
+  deadlines: ExportDeadline[];
+}
+
+/** The latest public claim of one asserting party (published, never confidential). */
+export interface ExportPartyStatus {
+  party: string;
+  status: string;
+  effectiveOn: string;
+}
+
+export interface ExportDeadline {
+  kind: string;
+  dueOn: string;
+  metOn: string | null;
 }
 
 /**
@@ -71,7 +86,13 @@ export class ExportsRepository {
                         FROM recommendation_sdg l JOIN sdg x ON x.code = l.sdg_code WHERE l.recommendation_id = r.id), '[]') AS sdgs,
               COALESCE((SELECT json_agg(json_build_object('response', h.response, 'respondedOn', to_char(h.responded_on, 'YYYY-MM-DD'),
                                                           'sourceDocument', h.source_document) ORDER BY h.responded_on NULLS FIRST, h.recorded_at, h.id)
-                        FROM recommendation_response h WHERE h.recommendation_id = r.id), '[]') AS responses
+                        FROM recommendation_response h WHERE h.recommendation_id = r.id), '[]') AS responses,
+              COALESCE((SELECT json_agg(json_build_object('party', p.party, 'status', p.status, 'effectiveOn', to_char(p.effective_on, 'YYYY-MM-DD')) ORDER BY p.party)
+                        FROM (SELECT DISTINCT ON (e.party) e.party, e.status, e.effective_on FROM status_event e
+                              WHERE e.recommendation_id = r.id AND e.public
+                              ORDER BY e.party, e.effective_on DESC, e.recorded_at DESC, e.id DESC) p), '[]') AS status_by_party,
+              COALESCE((SELECT json_agg(json_build_object('kind', d.kind, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'), 'metOn', to_char(d.met_on, 'YYYY-MM-DD')) ORDER BY d.due_on)
+                        FROM recommendation_deadline d WHERE d.recommendation_id = r.id AND d.archived_at IS NULL), '[]') AS deadlines
        FROM recommendation r JOIN state s ON s.iso3 = r.state_iso3 JOIN body b ON b.code = r.body_code
        WHERE ${where.join(' AND ')}
        ORDER BY r.id DESC LIMIT ${params.add(limit)}`,
