@@ -229,7 +229,7 @@ function writeFigures(section: string): void {
   const start = text.indexOf(heading);
   if (start >= 0) {
     const next = text.indexOf('\n## ', start + heading.length);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+    text = text.slice(0, start) + section + (next >= 0 ? `\n${text.slice(next + 1)}` : '');
   } else {
     text = `${text.trimEnd()}\n\n${section}`;
   }
@@ -305,14 +305,16 @@ Machine: ${cpus().length} vCPU (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB
 machine; run on ${new Date().toISOString().slice(0, 10)} (other work was running on the machine, absolute times vary from run to run).
 Target: ≤ 10 s for the sweep.
 
-Where the time goes: per State the records query takes ~20 ms on this data (\`EXPLAIN ANALYZE\` for one
-State: an Append of index scans on the record tables' unique indexes, of which the response counts of
-the three UPR reviews take ~6 ms each — an index scan of \`IDX_recommendation_state_session\` over ~1,040
-recommendations with one probe of \`IDX_recommendation_response_recommendation\` each). In a trial on
-the same data, covering indexes on \`recommendation (state_iso3, session) INCLUDE (id) WHERE body_code =
-'UPR' AND archived_at IS NULL\` and \`recommendation_response (recommendation_id) INCLUDE (response,
-responded_on)\` made those index-only and cut the reads of the 193 States from 4.3 s to 2.6 s; they are
-not added here, as they belong to the registry's tables.
+Where the time goes: per State the records query is one Append of index scans on the record tables'
+unique indexes plus the response count of the one UPR review the rule reads (~6 ms on this data in
+\`EXPLAIN ANALYZE\`: an index scan of \`IDX_recommendation_state_session\` over ~1,040 recommendations
+with one probe of \`IDX_recommendation_response_recommendation\` each); the statement is prepared once
+per connection. Counting every adopted review instead of the one read tripled that part (an earlier run of this
+benchmark, with that first version and more load on the machine: 8.6 s for the reads of the 193 States). In a trial on the same data,
+covering indexes on \`recommendation (state_iso3, session) INCLUDE (id) WHERE body_code = 'UPR' AND
+archived_at IS NULL\` and \`recommendation_response (recommendation_id) INCLUDE (response, responded_on)\`
+made the count index-only (another −40 % on the reads); they are not added here, as they belong to the
+registry's tables.
 
 | queue | sweep | again | States/s | flags | evidence links | baseline 1 ÷ sweep | sweep ÷ COUNT |
 |---|---:|---:|---:|---:|---:|---:|---:|

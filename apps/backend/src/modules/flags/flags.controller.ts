@@ -11,10 +11,8 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { cooperationAccess, type Actor } from '@tracker/domain';
-import { enforce } from '../../common/access';
+import type { Actor } from '@tracker/domain';
 import { CurrentActor } from '../auth/request-auth';
-import { OHCHR_ONLY } from '../cooperation/cooperation.service';
 import { FlagDetailDto, FlagListDto, FlagListQueryDto, FlagReviewDto, RulesDto, SweepDto, SweepRequestDto } from './dto/flag.dto';
 import { FlagsService } from './flags.service';
 import { SweepService } from './sweep.service';
@@ -59,18 +57,16 @@ export class FlagsController {
   @Get('sweeps')
   @ApiOperation({ operationId: 'listSweeps', summary: 'The latest sweeps with their progress (States done / total), newest first.' })
   @ApiOkResponse({ type: [SweepDto] })
-  async sweepList(@CurrentActor() actor: Actor): Promise<SweepDto[]> {
-    enforce(cooperationAccess(actor), 'Not found', OHCHR_ONLY);
-    return this.sweeps.recent();
+  sweepList(@CurrentActor() actor: Actor): Promise<SweepDto[]> {
+    return this.sweeps.recent(actor);
   }
 
   @Get('sweeps/:id')
   @ApiOperation({ operationId: 'getSweep', summary: 'One sweep’s progress.' })
   @ApiOkResponse({ type: SweepDto })
   @ApiNotFoundResponse()
-  async sweep(@Param('id', idPipe) id: number, @CurrentActor() actor: Actor): Promise<SweepDto> {
-    enforce(cooperationAccess(actor), `Sweep ${id} not found`, OHCHR_ONLY);
-    return this.sweeps.sweep(id);
+  sweep(@Param('id', idPipe) id: number, @CurrentActor() actor: Actor): Promise<SweepDto> {
+    return this.sweeps.status(actor, id);
   }
 
   @Get(':id')

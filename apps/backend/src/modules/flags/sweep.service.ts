@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { COOPERATION_RULES, evaluateAll, evaluateNowAccess, STATE_BY_ISO3, windowFor, type Actor, type CooperationRuleId, type CooperationSettings, type EvaluationWindow } from '@tracker/domain';
+import { COOPERATION_RULES, cooperationAccess, evaluateAll, evaluateNowAccess, STATE_BY_ISO3, windowFor, type Actor, type CooperationRuleId, type CooperationSettings, type EvaluationWindow } from '@tracker/domain';
 import { enforce } from '../../common/access';
 import { badRequest } from '../../common/validation';
 import type { CooperationConfig } from '../../config/app-config';
@@ -9,6 +9,7 @@ import { JobName } from '../../queue/jobs';
 import { QueueService } from '../../queue/queue.service';
 import { AuditService } from '../audit/audit.service';
 import { CooperationRecordsRepository } from '../cooperation/cooperation-records.repository';
+import { OHCHR_ONLY } from '../cooperation/cooperation.service';
 import type { SweepDto, SweepRequestDto } from './dto/flag.dto';
 import { planFlagWrites } from './flag-plan';
 import { FlagsRepository } from './flags.repository';
@@ -114,7 +115,15 @@ export class SweepService {
     return toSweepDto(row);
   }
 
-  async recent(limit = 20): Promise<SweepDto[]> {
+  /** A sweep's progress, for those who read flags. */
+  async status(actor: Actor, id: number): Promise<SweepDto> {
+    enforce(cooperationAccess(actor), `Sweep ${id} not found`, OHCHR_ONLY);
+    return this.sweep(id);
+  }
+
+  /** The latest sweeps with their progress, newest first, for those who read flags. */
+  async recent(actor: Actor, limit = 20): Promise<SweepDto[]> {
+    enforce(cooperationAccess(actor), 'Not found', OHCHR_ONLY);
     const rows = await this.dataSource.query<SweepRow[]>(`${SWEEP_SQL} GROUP BY s.id ORDER BY s.id DESC LIMIT $1`, [limit]);
     return rows.map(toSweepDto);
   }

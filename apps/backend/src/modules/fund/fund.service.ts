@@ -45,6 +45,7 @@ import { enforce } from '../../common/access';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { badRequest, type FieldError } from '../../common/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
+import { Clock } from '../clock/clock';
 import type {
   ArchiveDto,
   AssistanceRequestCreateDto,
@@ -86,11 +87,6 @@ export interface DocumentDownload {
   readonly fileName: string;
   readonly mediaType: string;
   readonly sizeBytes: number;
-}
-
-/** Calendar date in UTC. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export function money(amountMinor: string | bigint, currency: string): MoneyDto {
@@ -219,6 +215,7 @@ export class FundService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: FundRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(FUND_DOCUMENTS) documents: FundDocumentsOptions,
   ) {
     this.store = new FundDocumentStore(documents.dir);
@@ -284,7 +281,7 @@ export class FundService {
       await manager.query(`INSERT INTO assistance_transition (request_id, action, from_status, to_status, actor_id, effective_on) VALUES ($1, 'create', NULL, 'draft', $2, $3)`, [
         id,
         user.userId,
-        today(),
+        this.clock.today(),
       ]);
       const row = await this.load(actor, id, manager);
       await this.audit.record(manager, {
@@ -431,7 +428,8 @@ export class FundService {
       const amount = minorOf('amountMinor', dto.amountMinor);
       const problems: FieldError[] = [];
       if (amount === 0n) problems.push({ field: 'amountMinor', reason: 'must be greater than zero' });
-      if (dto.disbursedOn > today()) problems.push({ field: 'disbursedOn', reason: `is in the future (today is ${today()})` });
+      const today = this.clock.today();
+      if (dto.disbursedOn > today) problems.push({ field: 'disbursedOn', reason: `is in the future (today is ${today})` });
       if (row.decided_on !== null && dto.disbursedOn < row.decided_on) problems.push({ field: 'disbursedOn', reason: `is before the approval on ${row.decided_on}` });
       if (problems.length > 0) throw badRequest(problems);
       const currency = currencyOf(row.currency);
@@ -503,7 +501,7 @@ export class FundService {
     );
     const start = row.implementation_started_on;
     const end = row.completed_on;
-    const now = today();
+    const now = this.clock.today();
     const period = start === null ? null : { start, end, asOf: [now, end ?? start].sort().at(-1) ?? now };
     const results =
       period === null
@@ -628,7 +626,7 @@ export class FundService {
    * (the draft's creation aside: a request asked for on paper may be entered later).
    */
   private async effectiveOn(manager: EntityManager, id: number, given: string | undefined): Promise<string> {
-    const now = today();
+    const now = this.clock.today();
     const on = given ?? now;
     if (on > now) throw badRequest([{ field: 'effectiveOn', reason: `is in the future (today is ${now})` }]);
     const previous: { effective_on: string }[] = await manager.query(
