@@ -105,3 +105,11 @@ export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
 export function isJobName(value: string): value is JobName {
   return (JOB_NAMES as readonly string[]).includes(value);
 }
+
+/**
+ * The id BullMQ stores for a job: the policy's deterministic id with ':' (the separator of BullMQ's
+ * keys, refused in custom ids) replaced, so a payload value such as a timestamp cannot break enqueueing.
+ */
+export function queueJobId<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return JOB_POLICIES[name].jobId(payload).replace(/:/g, '-');
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
-import { JOB_POLICIES, QUEUE_NAMES, type JobName, type JobPayload, type JobPolicy, type QueueName } from './jobs';
+import { JOB_POLICIES, QUEUE_NAMES, queueJobId, type JobName, type JobPayload, type JobPolicy, type QueueName } from './jobs';
 import type { QueueConnection, QueueHandle } from './queue-connection';
 
 export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -51,7 +51,7 @@ export class QueueService implements OnModuleDestroy {
   /** Adds a job with its deterministic id; adding the same payload again while the job is kept is a no-op. */
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
     const policy: JobPolicy<N> = JOB_POLICIES[name];
-    const jobId = policy.jobId(payload);
+    const jobId = queueJobId(name, payload);
     await this.queue(policy.queue).add(name, payload, { jobId, ...jobOptions(policy) });
     return jobId;
   }
@@ -59,7 +59,7 @@ export class QueueService implements OnModuleDestroy {
   /** Adds several jobs of one name in one round trip; each keeps its deterministic id. */
   async enqueueBulk<N extends JobName>(name: N, payloads: readonly JobPayload<N>[]): Promise<string[]> {
     const policy: JobPolicy<N> = JOB_POLICIES[name];
-    const jobs = payloads.map((payload) => ({ name, data: payload, opts: { jobId: policy.jobId(payload), ...jobOptions(policy) } }));
+    const jobs = payloads.map((payload) => ({ name, data: payload, opts: { jobId: queueJobId(name, payload), ...jobOptions(policy) } }));
     if (jobs.length > 0) await this.queue(policy.queue).addBulk(jobs);
     return jobs.map((j) => j.opts.jobId);
   }
