@@ -8,6 +8,7 @@ const steps = [
   ['lint (zero warnings)', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']],
   ['typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']],
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']],
+  ['initial JavaScript of the overview ≤ 300 KB gzipped', 'node', ['scripts/check-bundle.mjs']],
   ['OpenAPI document up to date', 'node', ['dist/backend/apps/backend/src/cli/openapi.js', '--check']],
   ['generated API client up to date', 'node', ['scripts/check-api-client.mjs']],
   ['unit, integration and browser tests', 'npx', ['jest', '--ci', ...process.argv.slice(2)]],

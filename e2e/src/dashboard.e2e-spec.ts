@@ -117,9 +117,7 @@ describe('Dashboard in Chromium: first run, overview, State profile, comparisons
     });
   }
 
-  // Open in issue 8: the chart's CSV download does not reach Chromium's download event in the
-  // production build yet (the table and the same CSV function are covered by the frontend specs).
-  it.skip('downloads the CSV of exactly what a chart shows', async () => {
+  it('downloads the CSV of exactly what a chart shows', async () => {
     const progress = await api<{ points: Point[] }>(server, 'GET', '/api/v1/dashboard/progress');
     await page.goto(`${server.baseUrl}/en/overview`);
     await page.locator('app-chart-panel path.area').first().waitFor();

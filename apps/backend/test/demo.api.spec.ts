@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { DashboardService } from '../src/modules/dashboard/dashboard.service';
 import { signedIn, type SignedIn } from './accounts';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -28,6 +29,12 @@ describe('Demo dataset of the first run: load, label, remove (real PostgreSQL)',
     return res.body as DemoStatus;
   };
   const db = (): DataSource => t.app.get(DataSource);
+
+  it('computes the unfiltered overview and comparisons as the server starts (kept: DASHBOARD_CACHE_MIN_MS=0)', async () => {
+    const cache = t.app.get(DashboardService).cache;
+    for (let tries = 0; cache.size < 4 && tries < 100; tries++) await new Promise((r) => setTimeout(r, 50));
+    expect(cache.size).toBe(4);
+  });
 
   it('says the registry is empty on the first run, and whether an administrator exists yet', async () => {
     await expect(status()).resolves.toEqual({ loaded: false, recommendations: 0, registryEmpty: true, administratorExists: false });

@@ -61,7 +61,7 @@ export class AppModule {
         FollowUpModule,
         WorklistsModule,
         NotificationsModule,
-        DashboardModule.register({ cacheMinMs: config.dashboard.cacheMinMs }),
+        DashboardModule.register(config.dashboard),
         DemoModule,
       ],
     };

@@ -32,10 +32,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ FUND_DOCUMENT_MAX_MB: '0' })).toThrow(new ConfigError('FUND_DOCUMENT_MAX_MB', 'must be between 1 and 1024, got 0'));
   });
 
-  it('keeps slow dashboard aggregates in memory from 250 ms, configurable', () => {
-    expect(loadConfig({}, '/').dashboard).toEqual({ cacheMinMs: 250 });
-    expect(loadConfig({ DASHBOARD_CACHE_MIN_MS: '0' }, '/').dashboard).toEqual({ cacheMinMs: 0 });
+  it('keeps slow dashboard aggregates in memory from 250 ms and warms them up in API processes, configurable', () => {
+    expect(loadConfig({}, '/').dashboard).toEqual({ cacheMinMs: 250, warmUp: true });
+    expect(loadConfig({ DASHBOARD_CACHE_MIN_MS: '0', DASHBOARD_WARM_UP: 'false' }, '/').dashboard).toEqual({ cacheMinMs: 0, warmUp: false });
+    expect(loadConfig({ PROCESS_ROLE: 'worker', DATABASE_URL: 'postgres://db/tracker' }, '/').dashboard.warmUp).toBe(false);
     expect(() => loadConfig({ DASHBOARD_CACHE_MIN_MS: '-1' })).toThrow(new ConfigError('DASHBOARD_CACHE_MIN_MS', 'must be a whole number, got "-1"'));
+    expect(() => loadConfig({ DASHBOARD_WARM_UP: 'maybe' })).toThrow(new ConfigError('DASHBOARD_WARM_UP', 'must be true or false, got "maybe"'));
   });
 
   it('names the variable when a value is wrong', () => {

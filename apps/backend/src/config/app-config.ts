@@ -70,6 +70,8 @@ export interface FollowUpConfig {
 export interface DashboardConfig {
   /** Aggregates that took at least this many milliseconds are kept in memory while the data is unchanged (0: keep all). */
   readonly cacheMinMs: number;
+  /** API processes compute the unfiltered overview and comparisons once started. */
+  readonly warmUp: boolean;
 }
 
 export interface FundConfig {
@@ -329,7 +331,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     cooperation: readCooperation(env),
     followUp: readFollowUp(env, cwd, dataDir),
     fund: { documentsDir: resolve(dataDir, 'fund-documents'), documentMaxBytes: readInt(env, 'FUND_DOCUMENT_MAX_MB', 20, 1, 1024) * 1024 * 1024 },
-    dashboard: { cacheMinMs: readInt(env, 'DASHBOARD_CACHE_MIN_MS', 250, 0, 3_600_000) },
+    dashboard: { cacheMinMs: readInt(env, 'DASHBOARD_CACHE_MIN_MS', 250, 0, 3_600_000), warmUp: readBoolean(env, 'DASHBOARD_WARM_UP', true) && role !== 'worker' },
     frontendDir: frontendRaw === 'none' ? null : readPath(env, 'FRONTEND_DIR', 'dist/frontend/browser', cwd),
     dataDir,
     auth: {

@@ -239,7 +239,10 @@ export class DashboardRepository {
     );
   }
 
-  /** dashboard.headline_now — counts on the registry's current columns; one scan of the filtered recommendations. */
+  /**
+   * dashboard.headline_now — counts on the registry's current columns; one scan of the filtered
+   * recommendations (EXPLAIN at 1M: Parallel Seq Scan on recommendation → Partial Aggregate → Gather).
+   */
   async headlineNow(filter: DashboardFilterDto, then: string): Promise<HeadlineNowRow> {
     const params = new SqlParams();
     const where = scopeConditions(filter, params).join(' AND ');
@@ -278,7 +281,9 @@ export class DashboardRepository {
   /**
    * dashboard.responses_then — of the filtered recommendations, how many had a response and how many
    * a supporting one on `then`: the latest entry of each response history dated by then (the order
-   * of the registry: response date, then recorded time, then id).
+   * of the registry: response date, then recorded time, then id). EXPLAIN at 1M recommendations:
+   * Parallel Hash Join of recommendation_response and recommendation (Parallel Seq Scans) → Sort →
+   * Gather Merge → Unique → Aggregate.
    */
   async responsesThen(filter: DashboardFilterDto, then: string): Promise<{ responded: number; supported: number }> {
     const params = new SqlParams();

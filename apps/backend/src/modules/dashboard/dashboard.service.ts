@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { assistanceVisibility, cooperationAccess, type Actor } from '@tracker/domain';
 import { Clock } from '../clock/clock';
 import { DeadlinesService } from '../deadlines/deadlines.service';
@@ -20,6 +20,8 @@ import type {
 export interface DashboardOptions {
   /** Aggregates that took at least this long to compute are kept in memory while the data is unchanged. */
   readonly cacheMinMs: number;
+  /** Compute the unfiltered overview and comparisons once the server has started (API processes). */
+  readonly warmUp: boolean;
 }
 
 export const DASHBOARD_OPTIONS = Symbol('DASHBOARD_OPTIONS');
@@ -85,9 +87,10 @@ interface PublicHeadline {
  * read them and withheld from everyone else.
  */
 @Injectable()
-export class DashboardService implements OnApplicationShutdown {
+export class DashboardService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Dashboard');
   readonly cache: AggregateCache;
+  private warming: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly repository: DashboardRepository,
@@ -100,7 +103,26 @@ export class DashboardService implements OnApplicationShutdown {
     );
   }
 
+  /**
+   * Computes what the overview and the comparisons show unfiltered, without holding the start back:
+   * on a large registry the first visitor then finds them ready (or joins the computation under way).
+   */
+  onApplicationBootstrap(): void {
+    if (!this.options.warmUp) return;
+    const today = this.today();
+    this.warming = Promise.all([
+      this.progress({}),
+      this.cached('headline', {}, today, () => this.publicHeadline({}, today, minusMonths(today, 12))),
+      this.comparison({ dimension: 'regional_group' }),
+      this.comparison({ dimension: 'state' }),
+    ]).then(
+      () => undefined,
+      (error: unknown) => this.logger.warn(`Warming the dashboard up failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    await this.warming;
     await this.cache.settle();
   }
 

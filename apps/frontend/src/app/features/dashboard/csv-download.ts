@@ -17,3 +17,8 @@ export function saveCsv(document: Document, table: ChartTable, title: string): v
   // Released once the browser has surely read it: revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
 }
+
+/** Accessible name of a "Download CSV" button: the visible words, then what the file holds. */
+export function downloadCsvLabel(title: string): string {
+  return $localize`:Accessible name of a button downloading a table as CSV@@dashboard.chart.downloadCsvOf:Download CSV: ${title}:title:`;
+}

@@ -25,29 +25,15 @@ function direction(figure: HeadlineFigure): TrendDirection {
 
 function trendText(figure: HeadlineFigure, format: Format): string {
   if (figure.previous === null) return $localize`:Trend of a headline figure@@dashboard.trend.unknown:No figure for 12 months earlier`;
-  if (figure.kind === 'share') {
-    const points = format.number(Math.abs(Math.round((figure.value - figure.previous) * 100)));
-    const before = format.percent(figure.previous);
-    switch (direction(figure)) {
-      case 'up':
-        return $localize`:Trend of a percentage@@dashboard.trend.shareUp:Up ${points}:points: points from ${before}:before: 12 months earlier`;
-      case 'down':
-        return $localize`:Trend of a percentage@@dashboard.trend.shareDown:Down ${points}:points: points from ${before}:before: 12 months earlier`;
-      case 'same':
-      case 'unknown':
-        return $localize`:Trend of a percentage@@dashboard.trend.shareSame:Same as 12 months earlier (${before}:before:)`;
-    }
-  }
-  const change = format.number(Math.abs(figure.value - figure.previous));
-  const before = format.number(figure.previous);
+  const before = figure.kind === 'share' ? format.percent(figure.previous) : format.number(figure.previous);
   switch (direction(figure)) {
     case 'up':
-      return $localize`:Trend of a count@@dashboard.trend.countUp:Up ${change}:change: from ${before}:before: 12 months earlier`;
+      return $localize`:Trend of a headline figure, the figure is higher than 12 months earlier@@dashboard.trend.up:Up from ${before}:before: 12 months earlier`;
     case 'down':
-      return $localize`:Trend of a count@@dashboard.trend.countDown:Down ${change}:change: from ${before}:before: 12 months earlier`;
+      return $localize`:Trend of a headline figure, the figure is lower than 12 months earlier@@dashboard.trend.down:Down from ${before}:before: 12 months earlier`;
     case 'same':
     case 'unknown':
-      return $localize`:Trend of a count@@dashboard.trend.countSame:Same as 12 months earlier (${before}:before:)`;
+      return $localize`:Trend of a headline figure@@dashboard.trend.same:Same as 12 months earlier (${before}:before:)`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import { hostSize } from './host-size';
 import { AreaChartModule } from '@swimlane/ngx-charts';
 import { STATUS_CUSTOM_COLORS, STATUS_SCHEME } from '../chart-colors';
 import type { DatedSeries } from '../progress-series';
@@ -32,16 +33,23 @@ import type { DatedSeries } from '../progress-series';
     :host ::ng-deep .ngx-charts text {
       fill: var(--color-text);
     }
+    /* Solid fills, so each status keeps the contrast its colour was chosen for; no fade-in. */
+    :host ::ng-deep .ngx-charts .area {
+      opacity: 1 !important;
+    }
+    :host ::ng-deep .ngx-charts-outer {
+      animation: none;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusAreaChart {
   private readonly locale = inject(LOCALE_ID);
   readonly data = input.required<readonly DatedSeries[]>();
-  /** Fixed size in pixels; by default (undefined, which ngx-charts' typing omits) the chart fills its container. */
+  /** Fixed size in pixels; by default the chart fills its box, and follows it when it is resized. */
   readonly view = input<[number, number] | undefined>(undefined);
-  /** ngx-charts types `view` as a tuple but sizes itself to its container when it is undefined. */
-  protected readonly chartView = computed(() => this.view() as [number, number]);
+  private readonly size = hostSize();
+  protected readonly chartView = computed((): [number, number] => this.view() ?? this.size());
 
   protected readonly scheme = STATUS_SCHEME;
   protected readonly customColors = [...STATUS_CUSTOM_COLORS];

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import { hostSize } from './host-size';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { STATUS_CUSTOM_COLORS, STATUS_SCHEME } from '../chart-colors';
 import type { GroupedSeries } from '../comparison-series';
@@ -35,6 +36,13 @@ import type { GroupedSeries } from '../comparison-series';
     :host ::ng-deep .ngx-charts text {
       fill: var(--color-text);
     }
+    /* Solid fills, so each status keeps the contrast its colour was chosen for; no fade-in. */
+    :host ::ng-deep .ngx-charts .area {
+      opacity: 1 !important;
+    }
+    :host ::ng-deep .ngx-charts-outer {
+      animation: none;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -42,8 +50,8 @@ export class StatusBarChart {
   private readonly locale = inject(LOCALE_ID);
   readonly data = input.required<readonly GroupedSeries[]>();
   readonly view = input<[number, number] | undefined>(undefined);
-  /** ngx-charts types `view` as a tuple but sizes itself to its container when it is undefined. */
-  protected readonly chartView = computed(() => this.view() as [number, number]);
+  private readonly size = hostSize();
+  protected readonly chartView = computed((): [number, number] => this.view() ?? this.size());
 
   protected readonly scheme = STATUS_SCHEME;
   protected readonly customColors = [...STATUS_CUSTOM_COLORS];

@@ -100,7 +100,7 @@ describe('ComparisonsPage', () => {
       names.push(this.download);
     });
     const page = await open('/comparisons?sort=total&dir=ascending');
-    const button = Array.from(page.querySelectorAll('button')).find((b) => text(b) === 'Download CSV: States compared') as HTMLButtonElement;
+    const button = Array.from(page.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Download CSV: States compared') as HTMLButtonElement;
     button.click();
     expect(names).toEqual(['states-compared.csv']);
     const csv = new TextDecoder().decode(new Uint8Array(await (created[0] as Blob).arrayBuffer()).slice(3));

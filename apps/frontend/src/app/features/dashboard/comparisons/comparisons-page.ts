@@ -20,7 +20,7 @@ import {
   indicatorValue,
 } from '../choropleth';
 import { comparisonChartData, comparisonSummary, comparisonTable, comparisonViews, sortViews, SORT_COLUMNS, type SortColumn, type SortDirection } from '../comparison-series';
-import { saveCsv } from '../csv-download';
+import { downloadCsvLabel, saveCsv } from '../csv-download';
 import { COMPARISON_DIMENSIONS, DashboardApi, type ComparisonDimension } from '../dashboard.api';
 import { dashboardQueryParams, parseDashboardFilters, sameFilters, type DashboardFilters } from '../dashboard-filters';
 import { DIMENSION_LABELS } from '../dashboard-labels';
@@ -126,12 +126,12 @@ export class ComparisonsPage {
     this.navigate(dashboardQueryParams(filters));
   }
 
-  protected setDimension(value: string): void {
-    this.navigate({ by: value });
+  protected setDimension(event: Event): void {
+    this.navigate({ by: (event.target as HTMLSelectElement).value });
   }
 
-  protected setIndicator(value: string): void {
-    this.navigate({ indicator: value });
+  protected setIndicator(event: Event): void {
+    this.navigate({ indicator: (event.target as HTMLSelectElement).value });
   }
 
   /** Sorts by a column; the same column again turns the order round. Names start A to Z, figures highest first. */
@@ -151,6 +151,7 @@ export class ComparisonsPage {
   }
 
   protected readonly statesHeading = $localize`:Heading of the States' table@@dashboard.comparisons.states.heading:States compared`;
+  protected readonly statesDownloadLabel = downloadCsvLabel(this.statesHeading);
 
   private navigate(queryParams: Record<string, unknown>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });

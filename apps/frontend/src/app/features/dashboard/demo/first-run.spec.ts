@@ -11,7 +11,7 @@ describe('FirstRun', () => {
     fixture.componentRef.setInput('canLoad', canLoad);
     fixture.componentRef.setInput('loading', loading);
     const loads: number[] = [];
-    fixture.componentInstance.loadRequested.subscribe(() => loads.push(1));
+    fixture.componentInstance.loadDemo.subscribe(() => loads.push(1));
     fixture.detectChanges();
     return { element: fixture.nativeElement as HTMLElement, loads };
   }

@@ -24,7 +24,7 @@ import type { DemoStatus } from '../dashboard.api';
           <h3 i18n="@@dashboard.firstRun.demo.heading">Load demo data</h3>
           <p i18n="@@dashboard.firstRun.demo.text">About 5,000 synthetic recommendations with invented responses and statuses, to see the dashboard at work. They are marked as demo data on every page and removed in one action.</p>
           @if (canLoad()) {
-            <button type="button" class="button button--primary" [disabled]="loading()" (click)="loadRequested.emit()" i18n="@@dashboard.firstRun.demo.load">Load demo data</button>
+            <button type="button" class="button button--primary" [disabled]="loading()" (click)="loadDemo.emit()" i18n="@@dashboard.firstRun.demo.load">Load demo data</button>
             @if (loading()) {
               <p role="status" i18n="@@dashboard.firstRun.demo.loading">Loading the demo data…</p>
             }
@@ -85,5 +85,5 @@ export class FirstRun {
   /** The person may load demo data (OHCHR officer or administrator, signed in). */
   readonly canLoad = input.required<boolean>();
   readonly loading = input(false);
-  readonly loadRequested = output<void>();
+  readonly loadDemo = output<void>();
 }

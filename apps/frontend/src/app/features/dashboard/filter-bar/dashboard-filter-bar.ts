@@ -44,7 +44,7 @@ function codeChoices(labels: Readonly<Record<string, string>>, codes: readonly s
         @for (field of fields(); track field.key) {
           <div class="filter-bar__field">
             <label [for]="'dashboard-filter-' + field.key">{{ field.label }}</label>
-            <select #choice [id]="'dashboard-filter-' + field.key" [value]="selected(field.key)" (change)="choose(field.key, choice.value)">
+            <select [id]="'dashboard-filter-' + field.key" [value]="selected(field.key)" (change)="choose(field.key, $event)">
               <option value="" i18n="@@dashboard.filter.all">All</option>
               @for (choice of field.choices; track choice.value) {
                 <option [value]="choice.value" [selected]="selected(field.key) === choice.value">{{ choice.label }}</option>
@@ -114,8 +114,8 @@ export class DashboardFilterBar {
     return this.filters()[key].at(0) ?? '';
   }
 
-  protected choose(key: FilterField['key'], value: string): void {
-    this.filtersChange.emit(withFilter(this.filters(), key, value));
+  protected choose(key: FilterField['key'], event: Event): void {
+    this.filtersChange.emit(withFilter(this.filters(), key, (event.target as HTMLSelectElement).value));
   }
 
   protected clear(): void {
