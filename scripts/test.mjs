@@ -7,6 +7,7 @@ process.env.TZ = 'UTC';
 const steps = [
   ['lint (zero warnings)', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']],
   ['typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']],
+  ['translation catalogues complete and in step with the sources', 'node', ['scripts/i18n-sync.mjs', '--check']],
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']],
   ['initial JavaScript of the overview ≤ 300 KB gzipped', 'node', ['scripts/check-bundle.mjs']],
   ['OpenAPI document up to date', 'node', ['dist/backend/apps/backend/src/cli/openapi.js', '--check']],

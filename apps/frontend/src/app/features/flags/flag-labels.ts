@@ -16,7 +16,7 @@ export const FLAG_SEVERITY_LABELS: Readonly<Record<FlagSeverity, string>> = {
 
 export const RULE_CATEGORY_LABELS: Readonly<Record<RuleCategory, string>> = {
   non_cooperation: $localize`:Category of rule@@flags.category.nonCooperation:Non-cooperation`,
-  regression: $localize`:Category of rule: measures contrary to a recommendation (grade E)@@flags.category.regression:Regression`,
+  regression: $localize`:Category of rule — measures contrary to a recommendation (grade E)@@flags.category.regression:Regression`,
 };
 
 export const RULE_LABELS: Readonly<Record<CooperationRuleId, string>> = {
@@ -46,8 +46,8 @@ export const RECORD_KIND_LABELS: Readonly<Record<CooperationRecordKind, string>>
 };
 
 export const REVIEW_ACTION_LABELS: Readonly<Record<'start_review' | 'confirm' | 'dismiss' | 'raised' | 'reopened', string>> = {
-  raised: $localize`:History of a flag: the sweep raised it@@flags.event.raised:Raised by the rule sweep`,
-  reopened: $localize`:History of a flag: reopened because the rule fired again@@flags.event.reopened:Reopened: the rule fired again`,
+  raised: $localize`:History of a flag — the sweep raised it@@flags.event.raised:Raised by the rule sweep`,
+  reopened: $localize`:History of a flag — reopened because the rule fired again@@flags.event.reopened:Reopened: the rule fired again`,
   start_review: $localize`:History of a flag@@flags.event.startReview:Taken under review`,
   confirm: $localize`:History of a flag@@flags.event.confirm:Confirmed`,
   dismiss: $localize`:History of a flag@@flags.event.dismiss:Dismissed`,
