@@ -57,6 +57,7 @@ describe('toRecommendationRow', () => {
         session: 121,
         documentSymbol: 'CCPR/C/SVN/CO/4',
         paragraph: '15',
+        language: 'fr',
         response: 'no_response',
         status: 'not_implemented',
         recommendingStates: [],
@@ -71,6 +72,7 @@ describe('toRecommendationRow', () => {
     expect(row).toEqual({
       id: 42,
       excerpt: 'Ratify the Optional Protocol to the Convention against Torture.',
+      language: 'fr',
       reference: 'CCPR/C/SVN/CO/4, para. 15',
       stateName: 'Slovenia',
       body: 'CCPR',

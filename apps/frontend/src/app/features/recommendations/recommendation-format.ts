@@ -9,6 +9,8 @@ import type {
 export interface RecommendationRow {
   readonly id: number;
   readonly excerpt: string;
+  /** BCP 47 tag of the language the text was recorded in (the text is never translated). */
+  readonly language: string;
   readonly reference: string | null;
   readonly stateName: string;
   readonly body: string;
@@ -70,6 +72,7 @@ export function toRecommendationRow(summary: RecommendationSummary, locale: stri
   return {
     id: summary.id,
     excerpt: excerpt(summary.text),
+    language: summary.language,
     reference: documentReference(summary.documentSymbol, summary.paragraph),
     stateName: summary.stateName,
     body: summary.body,

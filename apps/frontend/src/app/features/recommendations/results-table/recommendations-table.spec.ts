@@ -28,4 +28,21 @@ describe('RecommendationsTable', () => {
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-labelledby')).toBe('results-heading');
   });
+
+  it('marks each text with the language it was recorded in, as it is shown untranslated', () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(RecommendationsTable);
+    fixture.componentRef.setInput('rows', [
+      toRecommendationRow(summary({ id: 7, language: 'es', text: 'Ratificar el Protocolo Facultativo' }), 'ar'),
+      toRecommendationRow(summary({ id: 8, language: 'en', text: 'Ratify the Optional Protocol' }), 'ar'),
+    ]);
+    fixture.componentRef.setInput('labelledBy', 'results-heading');
+    fixture.detectChanges();
+    const links = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('tbody a'));
+
+    expect(links.map((a) => [a.textContent?.trim(), a.getAttribute('lang'), a.getAttribute('dir')])).toEqual([
+      ['Ratificar el Protocolo Facultativo', 'es', 'auto'],
+      ['Ratify the Optional Protocol', 'en', 'auto'],
+    ]);
+  });
 });
