@@ -75,6 +75,7 @@ describe('toRecommendationRow', () => {
       language: 'fr',
       reference: 'CCPR/C/SVN/CO/4, para. 15',
       stateName: 'Slovenia',
+      stateIso3: 'SVN',
       body: 'CCPR',
       mechanismLabel: 'Treaty body',
       period: 'Session 121',

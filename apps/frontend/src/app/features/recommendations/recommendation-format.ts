@@ -13,6 +13,8 @@ export interface RecommendationRow {
   readonly language: string;
   readonly reference: string | null;
   readonly stateName: string;
+  /** ISO 3166-1 alpha-3 of the State under review: the address of its profile. */
+  readonly stateIso3: string;
   readonly body: string;
   readonly mechanismLabel: string;
   readonly period: string | null;
@@ -75,6 +77,7 @@ export function toRecommendationRow(summary: RecommendationSummary, locale: stri
     language: summary.language,
     reference: documentReference(summary.documentSymbol, summary.paragraph),
     stateName: summary.stateName,
+    stateIso3: summary.stateIso3,
     body: summary.body,
     mechanismLabel: MECHANISM_LABELS[summary.mechanism],
     period: periodLabel(summary.cycle, summary.session),

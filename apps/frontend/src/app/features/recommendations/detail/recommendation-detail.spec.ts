@@ -111,7 +111,9 @@ describe('RecommendationDetailPage', () => {
       expect(fields[field]).toBe('Not recorded');
     }
     expect(fields['Repeats']).toBe('Recommendation 3');
-    expect(element.querySelector('dl.facts a')?.getAttribute('href')).toBe('/recommendations/3?state=SVN');
+    const links = Array.from(element.querySelectorAll('dl.facts a')).map((a) => a.getAttribute('href'));
+    // The State under review leads to its profile; the repeated recommendation keeps the explorer's filters.
+    expect(links).toEqual(['/states/SVN', '/recommendations/3?state=SVN']);
   });
 
   it('lists recommending States, themes, affected persons and SDGs', async () => {

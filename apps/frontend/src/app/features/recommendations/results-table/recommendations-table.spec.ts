@@ -20,6 +20,9 @@ describe('RecommendationsTable', () => {
     expect(headers).toHaveLength(cells.length);
     expect(headers.every((scope) => scope === 'col')).toBe(true);
     expect(element.querySelector('tbody a')?.getAttribute('href')).toBe('/recommendations/5');
+    // The State under review leads to its profile on the dashboard.
+    expect(cells[1].querySelector('a')?.getAttribute('href')).toBe('/states/SVN');
+    expect(cells[1].textContent?.trim()).toBe('Slovenia');
     expect(cells[2].querySelector('abbr')?.getAttribute('title')).toBe('Universal Periodic Review');
     expect(cells[4].textContent?.trim()).toBe('Noted');
     expect(cells[5].textContent?.trim()).toBe('Fully implemented');
@@ -38,7 +41,7 @@ describe('RecommendationsTable', () => {
     ]);
     fixture.componentRef.setInput('labelledBy', 'results-heading');
     fixture.detectChanges();
-    const links = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('tbody a'));
+    const links = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('tbody td:first-child a'));
 
     expect(links.map((a) => [a.textContent?.trim(), a.getAttribute('lang'), a.getAttribute('dir')])).toEqual([
       ['Ratificar el Protocolo Facultativo', 'es', 'auto'],
