@@ -158,7 +158,7 @@ describe('Imports outside the browser: the CLI, and an API process with a separa
 
       worker = spawn(process.execPath, [WORKER], {
         cwd: ROOT,
-        env: { ...process.env, PROCESS_ROLE: 'worker', DATABASE_URL: server.databaseUrl, REDIS_URL, QUEUE_PREFIX: prefix },
+        env: { ...process.env, PROCESS_ROLE: 'worker', DATABASE_URL: server.databaseUrl, DATA_DIR: server.dataDir, REDIS_URL, QUEUE_PREFIX: prefix },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       worker.stdout?.on('data', (d: Buffer) => (workerLog += d.toString()));

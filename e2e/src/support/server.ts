@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { administratorOf } from './accounts';
 
@@ -36,13 +37,15 @@ async function onServer(sql: string): Promise<void> {
 export interface RunningServer {
   readonly baseUrl: string;
   readonly databaseUrl: string;
+  /** The server's DATA_DIR (evidence, Fund documents): a temporary folder unless the test gives one. */
+  readonly dataDir: string;
   readonly output: () => string;
   stop(): Promise<void>;
 }
 
 /**
  * Starts the production build exactly as `npm start` runs it, but on a fresh database
- * of the test server and a free port, and waits until it is ready.
+ * of the test server, a free port and a temporary DATA_DIR, and waits until it is ready.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(MAIN) || !existsSync(resolve(FRONTEND, 'en', 'index.html'))) {
@@ -54,10 +57,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const port = await freePort();
+  const ownDataDir = env['DATA_DIR'] === undefined;
+  const dataDir = env['DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'tracker-e2e-'));
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', FRONTEND_DIR: FRONTEND, ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', FRONTEND_DIR: FRONTEND, ...env, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
@@ -78,6 +83,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     baseUrl,
     databaseUrl,
+    dataDir,
     output: () => log,
     stop: async () => {
       if (child.exitCode === null) {
@@ -86,6 +92,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await exited;
       }
       await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
