@@ -110,7 +110,7 @@ describe('Imports outside the browser: the CLI, and an API process with a separa
     let account: Account;
 
     beforeAll(async () => {
-      server = await startServer({ PROCESS_ROLE: 'api', REDIS_URL, QUEUE_PREFIX: prefix });
+      server = await startServer({ PROCESS_ROLE: 'api', REDIS_URL, QUEUE_PREFIX: prefix, SECRETS_KEY: randomBytes(32).toString('hex') });
       account = await createAdministrator(server, 'worker.test@ohchr.example', 'imports run in the worker process');
     });
 

@@ -3,6 +3,9 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { requiresSecondFactor, type Role } from '@tracker/domain';
+import type { AuthConfig } from '../src/config/app-config';
+import { AUTH_CONFIG } from '../src/modules/auth/auth-config';
+import { loadSecretsKey, SecretBox, totpContext } from '../src/modules/auth/secret-box';
 import { newTotpSecret, totpCode, totpStep } from '../src/modules/auth/totp';
 import { createAccount } from '../src/modules/users/create-account';
 import type { TestApp } from './test-app';
@@ -47,7 +50,11 @@ export async function createTestAccount(t: TestApp, spec: AccountSpec): Promise<
     'test',
   );
   const totpSecret = requiresSecondFactor(spec.role) ? newTotpSecret() : null;
-  if (totpSecret) await dataSource.query(`UPDATE user_account SET totp_secret = $2 WHERE id = $1`, [id, totpSecret]);
+  if (totpSecret) {
+    // Stored as the server stores it: sealed with its key, bound to the account.
+    const box = new SecretBox(loadSecretsKey(t.app.get<AuthConfig>(AUTH_CONFIG).secretsKey));
+    await dataSource.query(`UPDATE user_account SET totp_secret = $2 WHERE id = $1`, [id, box.seal(totpSecret, totpContext(id))]);
+  }
   return { id, email, totpSecret };
 }
 

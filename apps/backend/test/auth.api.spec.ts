@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { totpCode, totpStep } from '../src/modules/auth/totp';
 import { createTestAccount, nextTotpCode, signIn, signedIn, TEST_PASSWORD, type SignedIn } from './accounts';
 import { createTestApp, type TestApp } from './test-app';
@@ -105,6 +106,11 @@ describe('Accounts, sign-in, sessions, tokens, invitations and audit (real Postg
     const enrolment = await http.post('/api/v1/auth/second-factor/enrolment').set('X-CSRF-Token', csrf).send({});
     expect(enrolment.status).toBe(200);
     expect(enrolment.body.otpauthUri).toContain(`secret=${enrolment.body.secret}`);
+    const stored = async (): Promise<{ totp_secret: string | null; pending_totp_secret: string | null }> =>
+      (await db.query(`SELECT totp_secret, pending_totp_secret FROM user_account WHERE id = $1`, [account.id]))[0];
+    // The secret offered is kept encrypted, never in clear.
+    expect((await stored()).pending_totp_secret).toMatch(/^v1:/);
+    expect(JSON.stringify(await stored())).not.toContain(enrolment.body.secret);
     const bad = await http.post('/api/v1/auth/second-factor/enrolment/confirm').set('X-CSRF-Token', csrf).send({ code: '12345' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([{ field: 'code', reason: 'must be the 6 digits shown by your authenticator app' }]);
@@ -113,6 +119,38 @@ describe('Accounts, sign-in, sessions, tokens, invitations and audit (real Postg
     expect(confirmed.body.stage).toBe('complete');
     expect((await http.get('/api/v1/users').set('X-CSRF-Token', confirmed.body.csrfToken)).status).toBe(200);
     expect((await audit(`entity_id = $1 AND action = 'second_factor_enrol'`, [account.id])).map((r) => r.actor)).toEqual([account.id]);
+    const enrolled = await stored();
+    expect(enrolled.totp_secret).toMatch(/^v1:/);
+    expect(enrolled.pending_totp_secret).toBeNull();
+    expect(JSON.stringify(enrolled)).not.toContain(enrolment.body.secret);
+  });
+
+  it('encrypts second factors an earlier version stored in clear as an API process starts; a secret copied to another account does not open', async () => {
+    const legacy = await createTestAccount(t, { role: 'ohchr_officer' });
+    const other = await createTestAccount(t, { role: 'ohchr_officer' });
+    const secretOf = async (id: string): Promise<string> => (await db.query(`SELECT totp_secret FROM user_account WHERE id = $1`, [id]))[0].totp_secret;
+    await db.query(`UPDATE user_account SET totp_secret = $2 WHERE id = $1`, [legacy.id, legacy.totpSecret]);
+    // Still accepted in clear until the process starts again…
+    await expect(signIn(t, legacy)).resolves.toMatchObject({ id: legacy.id });
+    await t.app.get(AuthService).onApplicationBootstrap();
+    const sealed = await secretOf(legacy.id);
+    expect(sealed).toMatch(/^v1:/);
+    expect(sealed).not.toContain(String(legacy.totpSecret));
+    // …and afterwards, sealed (a later code: the one just used would be a replay).
+    await db.query(`UPDATE user_account SET totp_last_step = NULL WHERE id = $1`, [legacy.id]);
+    await expect(signIn(t, legacy)).resolves.toMatchObject({ id: legacy.id });
+    // Starting again changes nothing more.
+    await t.app.get(AuthService).onApplicationBootstrap();
+    expect(await secretOf(legacy.id)).toBe(sealed);
+
+    // A sealed value moved to another account is refused (the code of its real owner does not sign the other in).
+    await db.query(`UPDATE user_account SET totp_secret = $2 WHERE id = $1`, [other.id, sealed]);
+    const http = request.agent(t.app.getHttpServer());
+    const first = await http.post('/api/v1/auth/login').send({ email: other.email, password: TEST_PASSWORD });
+    const second = await http.post('/api/v1/auth/login/second-factor').set('X-CSRF-Token', first.body.csrfToken).send({ code: nextTotpCode(String(legacy.totpSecret)) });
+    expect(second.status).toBe(503);
+    expect(second.body.message).toMatch(/not configured with the key/);
+    expect((await http.get('/api/v1/auth/sessions')).status).toBe(401);
   });
 
   it('refuses cookie-authenticated writes without the CSRF token of the session', async () => {

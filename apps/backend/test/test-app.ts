@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     FRONTEND_DIR: 'none',
     DATABASE_POOL_SIZE: '4',
     COOKIE_SECURE: 'false',
+    SECRETS_KEY: randomBytes(32).toString('hex'),
     ...(dataDir === null ? {} : { DATA_DIR: dataDir }),
     ...env,
   });

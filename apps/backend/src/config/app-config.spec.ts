@@ -57,11 +57,25 @@ describe('loadConfig', () => {
       loginLockMinutes: 15,
       invitationTtlHours: 168,
       publicUrl: 'http://localhost:3000',
+      secretsKey: { kind: 'file', path: '/.data/secrets.key' },
+      sealSecondFactorsAtStart: true,
     });
     const custom = loadConfig({ COOKIE_SECURE: 'false', SESSION_IDLE_MINUTES: '5', PUBLIC_URL: 'https://tracker.example.org/' }, '/').auth;
     expect(custom).toEqual(expect.objectContaining({ cookieSecure: false, sessionIdleMinutes: 5, publicUrl: 'https://tracker.example.org' }));
     expect(() => loadConfig({ COOKIE_SECURE: 'maybe' })).toThrow(new ConfigError('COOKIE_SECURE', 'must be true or false, got "maybe"'));
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES must be between 1 and 1440/);
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL must use one of http:, https:/);
+  });
+
+  it('takes the key of second factors from SECRETS_KEY, required for API processes started apart', () => {
+    const hex = 'ab'.repeat(32);
+    const given = loadConfig({ SECRETS_KEY: hex, DATA_DIR: '/var/lib/tracker' }, '/').auth.secretsKey;
+    expect(given.kind === 'value' && given.key.toString('hex')).toBe(hex);
+    expect(loadConfig({ DATA_DIR: '/var/lib/tracker', DATABASE_URL: 'postgres://db/t', PROCESS_ROLE: 'worker' }, '/').auth.secretsKey).toEqual({
+      kind: 'file',
+      path: '/var/lib/tracker/secrets.key',
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/t', PROCESS_ROLE: 'api' })).toThrow(/SECRETS_KEY is required when PROCESS_ROLE is "api"/);
+    expect(() => loadConfig({ SECRETS_KEY: 'abc' })).toThrow(/SECRETS_KEY must be 32 bytes/);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '@tracker/domain';
 import type { DeadlineSettings } from '@tracker/domain';
 import { parseDeadlineSettings } from './deadline-settings';
+import { parseSecretsKey, type SecretsKeySource } from '../modules/auth/secret-box';
 
 /** How this process takes part in the deployment. */
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -34,6 +35,10 @@ export interface AuthConfig {
   readonly invitationTtlHours: number;
   /** Address of the web interface, used in invitation links. */
   readonly publicUrl: string;
+  /** Key that encrypts TOTP secrets at rest: SECRETS_KEY, else DATA_DIR/secrets.key (created on first start). */
+  readonly secretsKey: SecretsKeySource;
+  /** Encrypt, as the process starts, TOTP secrets an earlier version stored in clear (API processes). */
+  readonly sealSecondFactorsAtStart: boolean;
 }
 
 export interface ImportsConfig {
@@ -291,6 +296,23 @@ function readFollowUp(env: Env, cwd: string, dataDir: string): FollowUpConfig {
   };
 }
 
+/**
+ * SECRETS_KEY: 32 random bytes (`openssl rand -hex 32`). Required for API processes started apart
+ * (PROCESS_ROLE=api: replicas on other hosts must share the key); otherwise a key file in DATA_DIR.
+ */
+function readSecretsKey(env: Env, role: ProcessRole, dataDir: string): SecretsKeySource {
+  const raw = env['SECRETS_KEY'];
+  if (raw !== undefined && raw.trim() !== '') {
+    const key = parseSecretsKey(raw);
+    if (key === null) throw new ConfigError('SECRETS_KEY', 'must be 32 bytes written as 64 hexadecimal digits (openssl rand -hex 32) or in base64');
+    return { kind: 'value', key };
+  }
+  if (role === 'api') {
+    throw new ConfigError('SECRETS_KEY', 'is required when PROCESS_ROLE is "api": every API replica must encrypt second factors with the same key (openssl rand -hex 32)');
+  }
+  return { kind: 'file', path: resolve(dataDir, 'secrets.key') };
+}
+
 function parseDeadlineSettingsOrThrow(json: unknown): DeadlineSettings {
   const parsed = parseDeadlineSettings(json);
   if ('problem' in parsed) throw new ConfigError('DEADLINE_SETTINGS_FILE', parsed.problem);
@@ -342,6 +364,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       loginLockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
       invitationTtlHours: readInt(env, 'INVITATION_TTL_HOURS', 168, 1, 24 * 90),
       publicUrl: publicUrl.replace(/\/+$/, ''),
+      secretsKey: readSecretsKey(env, role, dataDir),
+      sealSecondFactorsAtStart: role !== 'worker',
     },
   };
 }

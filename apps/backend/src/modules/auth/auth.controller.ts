@@ -1,5 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthConfig } from '../../config/app-config';
 import { AUTH_CONFIG, sessionCookie } from './auth-config';
@@ -51,6 +60,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionStateDto })
   @ApiBadRequestResponse({ description: 'Wrong code; the body names the field.' })
   @ApiTooManyRequestsResponse()
+  @ApiServiceUnavailableResponse({ description: 'The server is not configured with the key the second factors were encrypted with (SECRETS_KEY).' })
   async secondFactor(@Body() dto: SecondFactorDto, @CurrentAuth() auth: RequestAuth, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionStateDto> {
     return this.withCookie(res, await this.service.verifySecondFactor(auth.session, dto.code, client(req)));
   }
@@ -70,6 +80,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'confirmSecondFactorEnrolment', summary: 'Confirm the TOTP secret with a first code; completes a sign-in waiting for it.' })
   @ApiOkResponse({ type: SessionStateDto })
   @ApiBadRequestResponse({ description: 'Wrong code; the body names the field.' })
+  @ApiServiceUnavailableResponse({ description: 'The server is not configured with the key the second factors were encrypted with (SECRETS_KEY).' })
   async confirmEnrolment(@Body() dto: SecondFactorDto, @CurrentAuth() auth: RequestAuth, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionStateDto> {
     return this.withCookie(res, await this.service.confirmEnrolment(auth, dto.code, client(req)));
   }

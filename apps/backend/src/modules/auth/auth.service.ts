@@ -1,4 +1,4 @@
-import { ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, type OnApplicationBootstrap, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +24,7 @@ import { AUTH_CONFIG } from './auth-config';
 import type { LoginDto, MeDto, SessionDto, SessionStateDto, TotpEnrolmentDto } from './dto/auth.dto';
 import { verifyAgainstNothing, verifyPassword } from './passwords';
 import type { RequestAuth, RequestSession } from './request-auth';
+import { loadSecretsKey, SecretBox, totpContext, type SecretsKeySource } from './secret-box';
 import { csrfTokenFor, randomSecret, sha256Hex } from './secrets';
 import type { SessionStage } from './session.entity';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
@@ -93,9 +94,13 @@ function minutes(seconds: number): number {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AuthService');
   private readonly sessionSettings: SessionSettings;
   private readonly throttle: ThrottleSettings;
+  private readonly secretsKey: SecretsKeySource;
+  private readonly sealAtStart: boolean;
+  private box: SecretBox | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -104,6 +109,43 @@ export class AuthService {
   ) {
     this.sessionSettings = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
     this.throttle = { maxFailures: config.loginMaxFailures, lockMinutes: config.loginLockMinutes };
+    this.secretsKey = config.secretsKey;
+    this.sealAtStart = config.sealSecondFactorsAtStart;
+  }
+
+  /** API processes encrypt the TOTP secrets stored in clear by earlier versions, once, as they start. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.sealAtStart) return;
+    const rows: { id: string; totp_secret: string | null; pending_totp_secret: string | null }[] = await this.dataSource.query(
+      `SELECT id, totp_secret, pending_totp_secret FROM user_account
+       WHERE (totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%') OR (pending_totp_secret IS NOT NULL AND pending_totp_secret NOT LIKE 'v1:%')`,
+    );
+    for (const row of rows) {
+      const seal = (value: string | null): string | null => (value === null || SecretBox.isSealed(value) ? value : this.secrets().seal(value, totpContext(row.id)));
+      // Only if the row is still as read: another replica starting at the same time may have sealed it.
+      await this.dataSource.query(
+        `UPDATE user_account SET totp_secret = $2, pending_totp_secret = $3
+         WHERE id = $1 AND totp_secret IS NOT DISTINCT FROM $4 AND pending_totp_secret IS NOT DISTINCT FROM $5`,
+        [row.id, seal(row.totp_secret), seal(row.pending_totp_secret), row.totp_secret, row.pending_totp_secret],
+      );
+    }
+    if (rows.length > 0) this.logger.log(`Encrypted the second-factor secrets of ${rows.length} account(s) stored in clear.`);
+  }
+
+  private secrets(): SecretBox {
+    this.box ??= new SecretBox(loadSecretsKey(this.secretsKey));
+    return this.box;
+  }
+
+  /** The TOTP secret in clear, from its sealed value (or from a value an earlier version stored in clear). */
+  private totpSecret(userId: string, stored: string): string {
+    if (!SecretBox.isSealed(stored)) return stored;
+    try {
+      return this.secrets().open(stored, totpContext(userId));
+    } catch {
+      this.logger.error(`The second-factor secret of account ${userId} does not open: SECRETS_KEY (or DATA_DIR/secrets.key) is not the key it was encrypted with.`);
+      throw new ServiceUnavailableException('Second factors cannot be checked at the moment: the server is not configured with the key they were stored with.');
+    }
   }
 
   /** Who a request comes from: its API token, else its session cookie. `null` for a token that is not valid. */
@@ -192,7 +234,8 @@ export class AuthService {
     const key = `totp:${session.userId}`;
     await this.refuseWhileLocked([key], now, 'Too many wrong codes.');
     const user = await this.user(this.dataSource.manager, session.userId);
-    const step = user.totp_secret === null ? null : verifyTotp(user.totp_secret, code, user.totp_last_step === null ? null : Number(user.totp_last_step), now);
+    const step =
+      user.totp_secret === null ? null : verifyTotp(this.totpSecret(user.id, user.totp_secret), code, user.totp_last_step === null ? null : Number(user.totp_last_step), now);
     if (step === null) {
       const locked = await this.failAttempt([key], now, { actor: user.id, userId: user.id, reason: 'wrong second-factor code', ip: client.ip }, session.id);
       if (locked) throw locked;
@@ -210,7 +253,7 @@ export class AuthService {
     const user = await this.user(this.dataSource.manager, userId);
     if (user.totp_secret !== null) throw new ConflictException('The second factor is already set up for this account.');
     const secret = newTotpSecret();
-    await this.dataSource.query(`UPDATE user_account SET pending_totp_secret = $2 WHERE id = $1`, [userId, secret]);
+    await this.dataSource.query(`UPDATE user_account SET pending_totp_secret = $2 WHERE id = $1`, [userId, this.secrets().seal(secret, totpContext(userId))]);
     return { secret, otpauthUri: totpUri(secret, user.email) };
   }
 
@@ -220,7 +263,7 @@ export class AuthService {
     const user = await this.user(this.dataSource.manager, userId);
     if (user.totp_secret !== null) throw new ConflictException('The second factor is already set up for this account.');
     if (user.pending_totp_secret === null) throw badRequest([{ field: 'code', reason: 'start the enrolment first: no secret was offered' }]);
-    const step = verifyTotp(user.pending_totp_secret, code, null, now);
+    const step = verifyTotp(this.totpSecret(userId, user.pending_totp_secret), code, null, now);
     if (step === null) throw badRequest([{ field: 'code', reason: 'is not the current code for the secret you entered' }]);
     const enrol = async (manager: EntityManager): Promise<void> => {
       await manager.query(`UPDATE user_account SET totp_secret = pending_totp_secret, pending_totp_secret = NULL, totp_last_step = $2, updated_at = now() WHERE id = $1`, [
