@@ -16,13 +16,15 @@ describe('Accounts and access in Chromium: a State focal point with a second fac
   let browser: Browser;
   let page: Page;
   let focalA: Account;
+  let adminAccount: Account;
+  let admin: ApiSession;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
     // The production build with its default settings: Secure, httpOnly, SameSite=Strict cookies.
     server = await startServer();
-    const adminAccount = await createAdministrator(server, 'admin@ohchr.example', 'geneva palais wilson 2026');
-    const admin: ApiSession = await signIn(server, adminAccount);
+    adminAccount = await createAdministrator(server, 'admin@ohchr.example', 'geneva palais wilson 2026');
+    admin = await signIn(server, adminAccount);
     const org = await admin.call<Created>('POST', '/api/v1/stakeholders', { name: 'Witness Watch', kind: 'ngo', stateIso3: 'SVN' });
     ids['recA'] = (await admin.call<Created>('POST', '/api/v1/recommendations', { body: 'CAT', stateIso3: 'SVN', text: 'Investigate ill-treatment in police custody' })).id;
     ids['recB'] = (await admin.call<Created>('POST', '/api/v1/recommendations', { body: 'CAT', stateIso3: 'HRV', text: 'Establish an independent police complaints body' })).id;
@@ -119,5 +121,37 @@ describe('Accounts and access in Chromium: a State focal point with a second fac
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json() as Promise<{ stage: string }>);
     expect(me.stage).toBe('anonymous');
+  });
+
+  it('lets an administrator reset the lost second factor of an officer, with a reason; the officer enrols again', async () => {
+    const officer = await invite(admin, { email: 'officer@ohchr.example', role: 'ohchr_officer' }, 'geneva follow-up desk 2027', 'Olga Officer');
+    await signIn(server, officer); // enrols a second factor
+    const adminPage = await (await browser.newContext()).newPage();
+    await adminPage.goto(`${server.baseUrl}/en/login`);
+    await adminPage.getByLabel('E-mail address').fill(adminAccount.email);
+    await adminPage.getByLabel('Password').fill(adminAccount.password);
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByLabel('6-digit code from your authenticator app').fill(totpCode(adminAccount.totpSecret ?? '', 1));
+    await adminPage.getByRole('button', { name: 'Verify and sign in' }).click();
+    await adminPage.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    await adminPage.goto(`${server.baseUrl}/en/admin/users`);
+    await adminPage.getByRole('button', { name: 'Reset second factor of Olga Officer' }).click();
+    await adminPage.getByLabel('Why reset the second factor of Olga Officer?').fill('Lost phone; identity confirmed by video call');
+    await expect(seriousViolations(adminPage)).resolves.toEqual([]);
+    await adminPage.getByRole('button', { name: 'Reset the second factor' }).click();
+    await adminPage.getByText('The second factor of Olga Officer was reset').waitFor();
+    await screenshot(adminPage, 'access-second-factor-reset');
+    // No reset is offered for an account without a second factor any more.
+    await expect(adminPage.getByRole('button', { name: 'Reset second factor of Olga Officer' }).count()).resolves.toBe(0);
+
+    const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: officer.email, password: officer.password }),
+    });
+    await expect(login.json()).resolves.toMatchObject({ stage: 'enrol_second_factor' });
+    const history = await admin.call<{ items: { action: string; changes: Record<string, { after: unknown }> }[] }>('GET', '/api/v1/audit?action=second_factor_reset');
+    expect(history.items.map((i) => i.changes['reason']?.after)).toEqual(['Lost phone; identity confirmed by video call']);
   });
 });

@@ -153,6 +153,35 @@ describe('Accounts, sign-in, sessions, tokens, invitations and audit (real Postg
     expect((await http.get('/api/v1/auth/sessions')).status).toBe(401);
   });
 
+  it('resets a lost second factor: administrators only, with a reason, not their own; the person’s sessions end and they enrol again', async () => {
+    const officer = await signedIn(t, { role: 'ohchr_officer' });
+    const reset = (by: SignedIn, id: string, body: Record<string, unknown>) => by.http.post(`/api/v1/users/${id}/second-factor/reset`).send(body);
+    expect((await reset(officer, admin.id, { version: 1, reason: 'taking over' })).status).toBe(403);
+    const noReason = await reset(admin, officer.id, { version: 1, reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual([{ field: 'reason', reason: 'must say why the second factor is reset' }]);
+    const own = await reset(admin, admin.id, { version: 1, reason: 'new phone' });
+    expect(own.status).toBe(400);
+    expect(own.body.errors).toEqual([{ field: 'id', reason: 'is your own account: ask another administrator to reset your second factor' }]);
+    expect((await reset(admin, officer.id, { version: 7, reason: 'Lost phone' })).status).toBe(409);
+
+    const done = await reset(admin, officer.id, { version: 1, reason: 'Lost phone; identity confirmed by video call' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ id: officer.id, secondFactorEnabled: false, version: 2 });
+    const row = (await db.query(`SELECT totp_secret, pending_totp_secret, totp_last_step FROM user_account WHERE id = $1`, [officer.id]))[0];
+    expect(row).toEqual({ totp_secret: null, pending_totp_secret: null, totp_last_step: null });
+    // The session opened with the lost phone is over.
+    expect((await officer.http.get('/api/v1/auth/sessions')).status).toBe(401);
+    const rows = await audit(`entity_id = $1 AND action = 'second_factor_reset'`, [officer.id]);
+    expect(rows.map((r) => [r.actor, r.changes])).toEqual([
+      [admin.id, { secondFactor: { before: 'totp', after: null }, reason: { before: null, after: 'Lost phone; identity confirmed by video call' } }],
+    ]);
+    // Nothing left to reset; the officer's next sign-in asks for a new second factor.
+    expect((await reset(admin, officer.id, { version: 2, reason: 'again' })).status).toBe(409);
+    const next = await request.agent(t.app.getHttpServer()).post('/api/v1/auth/login').send({ email: officer.email, password: TEST_PASSWORD });
+    expect(next.body.stage).toBe('enrol_second_factor');
+  });
+
   it('refuses cookie-authenticated writes without the CSRF token of the session', async () => {
     const officer = await signedIn(t, { role: 'ohchr_officer' });
     const withoutToken = await officer.http.post('/api/v1/stakeholders').set('X-CSRF-Token', 'forged').send({ name: 'Forged', kind: 'ngo' });

@@ -149,6 +149,12 @@ export class AccessFixture {
     return { id: created.id, version: 1 };
   }
 
+  /** A fresh officer account with an enrolled second factor, for second-factor resets. */
+  async officerAccount(): Promise<{ id: string; version: number }> {
+    const created = await createTestAccount(this.t, { role: 'ohchr_officer' });
+    return { id: created.id, version: 1 };
+  }
+
   async ok<T = { id: number; version: number }>(pending: PromiseLike<{ status: number; body: unknown }>): Promise<T> {
     const res = await pending;
     if (res.status >= 300) throw new Error(`fixture request failed with ${res.status}: ${JSON.stringify(res.body)}`);

@@ -139,6 +139,16 @@ export const ROUTE_POLICIES: Readonly<Record<string, readonly PolicyCase[]>> = {
       expect: adminsOnly(200),
     },
   ],
+  'POST /api/v1/users/:id/second-factor/reset': [
+    {
+      object: 'an officer account with a second factor',
+      request: async (f) => {
+        const account = await f.officerAccount();
+        return { path: `/api/v1/users/${account.id}/second-factor/reset`, body: { version: account.version, reason: 'Lost phone, identity confirmed by the Chief of Section' } };
+      },
+      expect: adminsOnly(200),
+    },
+  ],
   'GET /api/v1/invitations': [{ object: 'all', request: get('/api/v1/invitations'), expect: adminsOnly(200) }],
   'POST /api/v1/invitations': [
     { object: 'new', request: async (f) => ({ path: '/api/v1/invitations', body: { email: `new.${f.unique()}@example.org`, role: 'ohchr_officer' } }), expect: adminsOnly(201) },

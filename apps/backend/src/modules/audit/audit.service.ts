@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'logout',
   'session_revoke',
   'second_factor_enrol',
+  'second_factor_reset',
   'permission_change',
   'deactivate',
   'invite',

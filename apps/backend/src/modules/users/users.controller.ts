@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@tracker/domain';
 import { CurrentActor } from '../auth/request-auth';
-import { UserDto, UserUpdateDto } from './dto/user.dto';
+import { SecondFactorResetDto, UserDto, UserUpdateDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 const uuidPipe = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
@@ -26,5 +26,19 @@ export class UsersController {
   @ApiNotFoundResponse()
   update(@Param('id', uuidPipe) id: string, @Body() dto: UserUpdateDto, @CurrentActor() actor: Actor): Promise<UserDto> {
     return this.service.update(actor, id, dto);
+  }
+
+  @Post(':id/second-factor/reset')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'resetSecondFactor',
+    summary: 'Clear a person’s second factor (lost or replaced phone) so they enrol again at their next sign-in; ends their sessions; audited with the reason (administrators only, not for their own account).',
+  })
+  @ApiOkResponse({ type: UserDto })
+  @ApiBadRequestResponse({ description: 'No reason given, or one’s own account; the body names the field.' })
+  @ApiConflictResponse({ description: 'The account changed since it was read, or has no second factor.' })
+  @ApiNotFoundResponse()
+  resetSecondFactor(@Param('id', uuidPipe) id: string, @Body() dto: SecondFactorResetDto, @CurrentActor() actor: Actor): Promise<UserDto> {
+    return this.service.resetSecondFactor(actor, id, dto);
   }
 }

@@ -6,7 +6,7 @@ import { enforce } from '../../common/access';
 import { badRequest } from '../../common/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { checkAccountScope, scopeOf } from './account-scope.check';
-import type { UserDto, UserUpdateDto } from './dto/user.dto';
+import type { SecondFactorResetDto, UserDto, UserUpdateDto } from './dto/user.dto';
 import { UserEntity } from './user.entity';
 
 const SCOPE_FIELDS = ['role', 'stateIso3', 'organisationId', 'institutionIds', 'active'] as const;
@@ -75,6 +75,41 @@ export class UsersService {
       }
       if (deactivate) await manager.query(`UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       return after;
+    });
+  }
+
+  /**
+   * Clears a person's second factor (a lost or replaced phone): they enrol a new one at their next
+   * sign-in, when their role requires one. Their sessions end; the reason is audited. Not for one's
+   * own account: another administrator confirms who is asking.
+   */
+  async resetSecondFactor(actor: Actor, id: string, dto: SecondFactorResetDto): Promise<UserDto> {
+    enforce(requirePermission(actor, 'users:manage'), `User ${id} not found`);
+    if (actor.kind === 'user' && actor.userId === id) {
+      throw badRequest([{ field: 'id', reason: 'is your own account: ask another administrator to reset your second factor' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundException(`User ${id} not found`);
+      if (user.version !== dto.version) {
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `User ${id} was changed by someone else; reload and apply your change again.`, current: toUserDto(user) });
+      }
+      if (user.totpSecret === null && user.pendingTotpSecret === null) {
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `${user.email} has no second factor to reset.`, current: toUserDto(user) });
+      }
+      user.totpSecret = null;
+      user.pendingTotpSecret = null;
+      user.totpLastStep = null;
+      const saved = await repo.save(user);
+      await this.audit.record(manager, {
+        action: 'second_factor_reset',
+        entityType: 'user',
+        entityId: id,
+        changes: { secondFactor: { before: 'totp', after: null }, reason: { before: null, after: dto.reason.trim() } },
+      });
+      await manager.query(`UPDATE user_session SET revoked_at = now(), revoked_reason = 'second_factor_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      return toUserDto(saved);
     });
   }
 }

@@ -43,6 +43,8 @@ export type { ListUsers$Params as ListUsers$Params } from './fn/users/list-users
 export { listUsers as listUsers } from './fn/users/list-users';
 export type { UpdateUser$Params as UpdateUser$Params } from './fn/users/update-user';
 export { updateUser as updateUser } from './fn/users/update-user';
+export type { ResetSecondFactor$Params as ResetSecondFactor$Params } from './fn/users/reset-second-factor';
+export { resetSecondFactor as resetSecondFactor } from './fn/users/reset-second-factor';
 export type { ListInvitations$Params as ListInvitations$Params } from './fn/users/list-invitations';
 export { listInvitations as listInvitations } from './fn/users/list-invitations';
 export type { CreateInvitation$Params as CreateInvitation$Params } from './fn/users/create-invitation';

@@ -186,6 +186,7 @@ export type { RuleMechanism } from './models/rule-mechanism';
 export type { RulesDto } from './models/rules-dto';
 export type { SdgRefDto } from './models/sdg-ref-dto';
 export type { SecondFactorDto } from './models/second-factor-dto';
+export type { SecondFactorResetDto } from './models/second-factor-reset-dto';
 export type { SessionDto } from './models/session-dto';
 export type { SessionStage } from './models/session-stage';
 export type { SessionStateDto } from './models/session-state-dto';

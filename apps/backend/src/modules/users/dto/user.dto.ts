@@ -54,6 +54,19 @@ export class UserUpdateDto extends AccountScopeDto {
   active?: boolean;
 }
 
+export class SecondFactorResetDto {
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Version this change is based on (optimistic locking).' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ example: 'Lost phone; identity confirmed by video call with the Chief of Section.', description: 'Why, for the audit trail.' })
+  @IsString()
+  @Matches(/\S/, { message: 'must say why the second factor is reset' })
+  @MaxLength(500)
+  reason!: string;
+}
+
 export class InvitationCreateDto extends AccountScopeDto {
   @ApiProperty({ example: 'focal.point@gov.example' })
   @IsEmail({}, { message: 'must be an e-mail address' })

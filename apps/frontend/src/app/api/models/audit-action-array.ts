@@ -20,6 +20,7 @@ export const AUDIT_ACTION: AuditAction[] = [
   'logout',
   'session_revoke',
   'second_factor_enrol',
+  'second_factor_reset',
   'permission_change',
   'deactivate',
   'invite',

@@ -20,11 +20,13 @@ import { logout } from '../../api/fn/auth/logout';
 import { previewInvitation } from '../../api/fn/users/preview-invitation';
 import { publishAssessment } from '../../api/fn/assessments/publish-assessment';
 import { revokeInvitation } from '../../api/fn/users/revoke-invitation';
+import { resetSecondFactor } from '../../api/fn/users/reset-second-factor';
 import { revokeMySession } from '../../api/fn/auth/revoke-my-session';
 import { startSecondFactorEnrolment } from '../../api/fn/auth/start-second-factor-enrolment';
 import { updateUser } from '../../api/fn/users/update-user';
 import { verifySecondFactor } from '../../api/fn/auth/verify-second-factor';
 import type {
+  SecondFactorResetDto,
   AssessmentCreateDto,
   AssessmentDto,
   AssessmentPageDto,
@@ -79,6 +81,9 @@ export class AccessApi {
   }
   updateUser(id: string, body: UserUpdateDto): Observable<UserDto> {
     return this.api.invoke(updateUser, { id, body });
+  }
+  resetSecondFactor(id: string, body: SecondFactorResetDto): Observable<UserDto> {
+    return this.api.invoke(resetSecondFactor, { id, body });
   }
   invitations(): Observable<InvitationDto[]> {
     return this.api.invoke(listInvitations);

@@ -28,7 +28,7 @@ describe('UsersAdminPage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [...provideTestHttp(), provideRouter([{ path: 'admin/users', component: UsersAdminPage }])] });
     backend = TestBed.inject(HttpTestingController);
-    signInAs('administrator');
+    signInAs('administrator', { id: 'me' });
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/admin/users', UsersAdminPage);
     backend.expectOne('/api/v1/states').flush([{ iso3: 'SVN', name: 'Slovenia' }]);
@@ -83,5 +83,48 @@ describe('UsersAdminPage', () => {
     backend.expectOne('/api/v1/invitations').flush([]);
     harness.detectChanges();
     expect(text(element.querySelector('[role="status"]'))).toBe('Amina was deactivated.');
+  });
+
+  it('resets the second factor of another person with a reason, and names a refused field', async () => {
+    const officer: UserDto = { ...user, id: 'u2', displayName: 'Olga', email: 'officer@ohchr.example', role: 'ohchr_officer', organisationId: null, secondFactorEnabled: true, version: 5 };
+    const me: UserDto = { ...officer, id: 'me', displayName: 'Adele', role: 'administrator' };
+    // A reload lists an officer with a second factor, and the administrator's own account.
+    Array.from(element.querySelectorAll<HTMLButtonElement>('tbody button')).find((b) => text(b) === 'Deactivate')?.click();
+    backend.expectOne('/api/v1/users/u1').flush(user);
+    backend.expectOne('/api/v1/users').flush([officer, me]);
+    backend.expectOne('/api/v1/invitations').flush([]);
+    harness.detectChanges();
+    const resetButtons = Array.from(element.querySelectorAll<HTMLButtonElement>('tbody button')).filter((b) => text(b).startsWith('Reset second factor'));
+    // Not offered for one's own account (signed in as "me").
+    expect(resetButtons.map((b) => text(b))).toEqual(['Reset second factor of Olga']);
+    resetButtons[0]?.click();
+    harness.detectChanges();
+    await harness.fixture.whenStable();
+
+    const reason = element.querySelector<HTMLTextAreaElement>('#reset-reason-u2');
+    if (!reason) throw new Error('no reason field');
+    expect(text(element.querySelector('label[for="reset-reason-u2"]'))).toBe('Why reset the second factor of Olga?');
+    reason.value = ' ';
+    reason.dispatchEvent(new Event('input'));
+    element.querySelector('form.reset-form')?.dispatchEvent(new Event('submit'));
+    const refused = backend.expectOne('/api/v1/users/u2/second-factor/reset');
+    expect(refused.request.method).toBe('POST');
+    expect(refused.request.body).toEqual({ version: 5, reason: ' ' });
+    refused.flush({ message: 'reason: must say why the second factor is reset', errors: [{ field: 'reason', reason: 'must say why the second factor is reset' }] }, { status: 400, statusText: 'Bad Request' });
+    harness.detectChanges();
+    expect(text(element.querySelector('#reset-error-u2'))).toBe('must say why the second factor is reset');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+
+    reason.value = 'Lost phone; identity confirmed by video call';
+    reason.dispatchEvent(new Event('input'));
+    element.querySelector('form.reset-form')?.dispatchEvent(new Event('submit'));
+    const done = backend.expectOne('/api/v1/users/u2/second-factor/reset');
+    expect(done.request.body).toEqual({ version: 5, reason: 'Lost phone; identity confirmed by video call' });
+    done.flush({ ...officer, secondFactorEnabled: false, version: 6 });
+    backend.expectOne('/api/v1/users').flush([{ ...officer, secondFactorEnabled: false, version: 6 }, me]);
+    backend.expectOne('/api/v1/invitations').flush([]);
+    harness.detectChanges();
+    expect(text(element.querySelector('[role="status"]'))).toBe('The second factor of Olga was reset; their sessions were ended. They will set up a new one at their next sign-in.');
+    expect(element.querySelector('form.reset-form')).toBeNull();
   });
 });

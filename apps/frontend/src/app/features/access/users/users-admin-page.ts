@@ -5,6 +5,7 @@ import { FormsModule } from '@angular/forms';
 import { catchError, of } from 'rxjs';
 import type { InvitationCreatedDto, InvitationDto, Role, UserDto } from '../../../api/models';
 import { AccessApi } from '../access.api';
+import { AuthStore } from '../auth.store';
 import { ROLE_LABELS } from '../access-labels';
 import { fieldErrors, problemMessage } from '../http-problem';
 
@@ -155,9 +156,31 @@ function scopeBody(form: ScopeForm): { role: Role; stateIso3: string | null; org
                   @if (editing() === u.id) {
                     <button type="button" class="button button--primary" (click)="save(u)" i18n="@@users.save">Save</button>
                     <button type="button" class="button" (click)="editing.set(null)" i18n="@@users.cancel">Cancel</button>
+                  } @else if (resetting() === u.id) {
+                    <form class="reset-form" (ngSubmit)="confirmReset(u)">
+                      <label [for]="'reset-reason-' + u.id" i18n="@@users.reset.reason">Why reset the second factor of {{ u.displayName }}?</label>
+                      <textarea
+                        [id]="'reset-reason-' + u.id"
+                        name="resetReason"
+                        rows="2"
+                        required
+                        [(ngModel)]="resetReason"
+                        [attr.aria-invalid]="resetErrors()['reason'] ? true : null"
+                        [attr.aria-describedby]="'reset-hint-' + u.id + (resetErrors()['reason'] ? ' reset-error-' + u.id : '')"
+                      ></textarea>
+                      <span class="hint" [id]="'reset-hint-' + u.id" i18n="@@users.reset.hint">Confirm who is asking first. Their sessions end; they set up a new authenticator app at their next sign-in. The reason is kept in the audit log.</span>
+                      @if (resetErrors()['reason']; as reason) { <span [id]="'reset-error-' + u.id" class="field__error">{{ reason }}</span> }
+                      <span class="actions">
+                        <button type="submit" class="button button--primary" i18n="@@users.reset.confirm">Reset the second factor</button>
+                        <button type="button" class="button" (click)="resetting.set(null)" i18n="@@users.cancel">Cancel</button>
+                      </span>
+                    </form>
                   } @else {
                     <button type="button" class="button" (click)="edit(u)" i18n="@@users.edit">Change role</button>
                     <button type="button" class="button" (click)="toggleActive(u)">{{ u.active ? deactivateLabel : reactivateLabel }}</button>
+                    @if (u.secondFactorEnabled && u.id !== myId()) {
+                      <button type="button" class="button" (click)="startReset(u)" i18n="@@users.reset.start">Reset second factor<span class="visually-hidden"> of {{ u.displayName }}</span></button>
+                    }
                   }
                 </td>
               </tr>
@@ -172,6 +195,9 @@ function scopeBody(form: ScopeForm): { role: Role; stateIso3: string | null; org
 })
 export class UsersAdminPage {
   private readonly api = inject(AccessApi);
+  private readonly auth = inject(AuthStore);
+  /** One's own second factor is reset by another administrator (the server refuses it too). */
+  protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
@@ -192,6 +218,9 @@ export class UsersAdminPage {
   protected readonly error = signal<string | null>(null);
   protected readonly inviteErrors = signal<Readonly<Record<string, string>>>({});
   protected readonly editing = signal<string | null>(null);
+  protected readonly resetting = signal<string | null>(null);
+  protected readonly resetErrors = signal<Readonly<Record<string, string>>>({});
+  protected resetReason = '';
   protected inviteEmail = '';
   protected inviteScope: ScopeForm = { role: 'ngo_monitor', stateIso3: '', organisationId: '' };
   protected editScope: ScopeForm = { role: 'ngo_monitor', stateIso3: '', organisationId: '' };
@@ -248,6 +277,29 @@ export class UsersAdminPage {
       { version: user.version, ...scope, active: !user.active },
       user.active ? $localize`:@@users.deactivated.message:${user.displayName}:name: was deactivated.` : $localize`:@@users.reactivated.message:${user.displayName}:name: was reactivated.`,
     );
+  }
+
+  protected startReset(user: UserDto): void {
+    this.editing.set(null);
+    this.resetReason = '';
+    this.resetErrors.set({});
+    this.resetting.set(user.id);
+  }
+
+  protected confirmReset(user: UserDto): void {
+    this.error.set(null);
+    this.resetErrors.set({});
+    this.api.resetSecondFactor(user.id, { version: user.version, reason: this.resetReason }).subscribe({
+      next: () => {
+        this.resetting.set(null);
+        this.message.set($localize`:@@users.reset.done:The second factor of ${user.displayName}:name: was reset; their sessions were ended. They will set up a new one at their next sign-in.`);
+        this.reload();
+      },
+      error: (error: unknown) => {
+        this.resetErrors.set(fieldErrors(error));
+        this.error.set(problemMessage(error, $localize`:@@users.reset.error:The second factor could not be reset.`));
+      },
+    });
   }
 
   private update(user: UserDto, body: Parameters<AccessApi['updateUser']>[1], done: string): void {
