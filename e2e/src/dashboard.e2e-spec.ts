@@ -86,6 +86,8 @@ describe('Dashboard in Chromium: first run, overview, State profile, comparisons
     expect(status.recommendations).toBeGreaterThan(5000);
     // The banner is on every page.
     await page.goto(`${server.baseUrl}/en/recommendations`);
+    // The banner appears once the page has asked the server about the demo.
+    await page.locator('app-demo-banner aside').waitFor();
     await expect(page.locator('app-demo-banner').textContent()).resolves.toContain('Demo data');
   });
 

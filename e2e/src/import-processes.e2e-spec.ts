@@ -178,7 +178,7 @@ describe('Imports outside the browser: the CLI, and an API process with a separa
       expect(workerLog).toContain('Workers running on Redis queues');
 
       // The server refuses the worker role, and the worker process any other role.
-      const refused = await run([WORKER], { PROCESS_ROLE: 'api', DATABASE_URL: server.databaseUrl });
+      const refused = await run([WORKER], { PROCESS_ROLE: 'api', DATABASE_URL: server.databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex') });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('PROCESS_ROLE must be "worker" for the worker process');
     });
