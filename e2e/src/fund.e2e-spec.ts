@@ -175,9 +175,10 @@ describe('Voluntary Fund in Chromium: a State asks, OHCHR approves and disburses
     await page.getByLabel('Date paid').fill(TODAY);
     await page.getByRole('button', { name: 'Record the disbursement' }).click();
     await page.getByTestId('amount-disbursed').filter({ hasText: 'USD 20,000.00' }).waitFor();
-    await expect(rowsOf(page.locator('table', { has: page.getByText('Disbursements of the request') }))).resolves.toEqual([
-      ['Date', 'Amount', 'Note'],
-      [expect.any(String), 'USD 20,000.00', ''],
+    const disbursements = page.locator('table', { has: page.getByText('Disbursements of the request') });
+    await expect(rowsOf(disbursements)).resolves.toEqual([
+      ['Date', 'Amount', 'Note', 'Corrections'],
+      [expect.any(String), 'USD 20,000.00', '', expect.stringMatching(/^Void the disbursement of USD 20,000\.00 on /)],
     ]);
 
     await page.getByLabel('Amount paid (USD)').fill('30,000.00');
@@ -186,6 +187,24 @@ describe('Voluntary Fund in Chromium: a State asks, OHCHR approves and disburses
     await page.locator('#disbursed-amount-error').waitFor();
     await expect(page.locator('#disbursed-amount-error').innerText()).resolves.toBe('USD 50,000.00 disbursed exceeds USD 45,000.00 approved');
     await expect(page.getByTestId('amount-disbursed').innerText()).resolves.toBe('USD 20,000.00');
+  });
+
+  it('voids a disbursement entered by mistake, with a reason: it stays on record, struck out, and no longer counts', async () => {
+    await page.getByLabel('Amount paid (USD)').fill('5,000.00');
+    await page.getByLabel('Date paid').fill(TODAY);
+    await page.getByLabel('Note (optional)').fill('Typed twice');
+    await page.getByRole('button', { name: 'Record the disbursement' }).click();
+    await page.getByTestId('amount-disbursed').filter({ hasText: 'USD 25,000.00' }).waitFor();
+
+    await page.getByRole('button', { name: /^Void the disbursement of USD 5,000\.00 on / }).click();
+    await page.getByLabel('Why is it voided?').fill('Entered twice; the bank statement shows one payment');
+    await expect(seriousViolationsInMain(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Void the disbursement', exact: true }).click();
+    await page.getByText('The disbursement is voided: it no longer counts.').waitFor();
+    await expect(page.getByTestId('amount-disbursed').innerText()).resolves.toBe('USD 20,000.00');
+    const rows = await rowsOf(page.locator('table', { has: page.getByText('Disbursements of the request') }));
+    expect(rows[2]).toEqual([expect.any(String), 'Voided: USD 5,000.00', expect.stringMatching(/^Typed twice Voided on .+: Entered twice; the bank statement shows one payment$/), '']);
+    await screenshot(page, 'fund-request-voided-disbursement');
   });
 
   it('refuses a step that no longer applies (another officer moved the request on) with 409 and the reason shown', async () => {

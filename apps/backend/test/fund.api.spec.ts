@@ -25,7 +25,7 @@ interface RequestBody {
   approvalAboveRequestReason: string | null;
   recommendations: { id: number }[];
   partners: { id: number; name: string }[];
-  disbursements: { amount: { amountMinor: string; formatted: string }; disbursedOn: string }[];
+  disbursements: { id: number; amount: { amountMinor: string; formatted: string }; disbursedOn: string; voidedAt: string | null; voidReason: string | null }[];
   documents: { id: number; kind: string; title: string; sha256: string | null; sizeBytes: number | null; mediaType: string | null; url: string | null }[];
   transitions: { action: string; fromStatus: string | null; toStatus: string; actorRole: string; actorName: string | null; reason: string | null; effectiveOn: string }[];
   actions: { edit: boolean; publish: boolean; disburse: boolean; archive: boolean; addDocument: boolean; transitions: string[] };
@@ -329,6 +329,45 @@ describe('Voluntary Fund assistance requests (real PostgreSQL)', () => {
       expect(beforeApproval.body.message).toBe('money is disbursed only on an approved request until it is reported; this one is draft');
     });
 
+    it('voids a disbursement entered by mistake, with a reason: kept on record, no longer counted, audited; once; officers only', async () => {
+      const request = await approved('3000000');
+      const url = `${FUND}/requests/${request.id}/disbursements`;
+      await ok(officer.http.post(url).send({ amountMinor: '2000000', disbursedOn: TODAY }));
+      const twice = await ok(officer.http.post(url).send({ amountMinor: '1000000', disbursedOn: TODAY, note: 'Entered by mistake' }));
+      const mistaken = twice.disbursements.find((d) => d.amount.amountMinor === '1000000')?.id ?? 0;
+      expect((await officer.http.post(url).send({ amountMinor: '500000', disbursedOn: TODAY })).status).toBe(400);
+      const voidUrl = `${url}/${mistaken}/void`;
+
+      const blank = await officer.http.post(voidUrl).send({ reason: '  ' });
+      expect(blank.status).toBe(400);
+      expect(blank.body.errors).toEqual([{ field: 'reason', reason: 'must say why the disbursement is voided' }]);
+      expect((await focalSvn.http.post(voidUrl).send({ reason: 'Not ours' })).status).toBe(403);
+      expect((await officer.http.post(`${url}/999999/void`).send({ reason: 'No such payment' })).status).toBe(404);
+
+      const voided = await ok(officer.http.post(voidUrl).send({ reason: ' Entered twice; the bank statement shows one payment ' }));
+      expect(voided.disbursed.formatted).toBe('USD 20,000.00');
+      expect(voided.disbursements.map((d) => [d.amount.amountMinor, d.voidReason, d.voidedAt === null])).toEqual([
+        ['2000000', null, true],
+        ['1000000', 'Entered twice; the bank statement shows one payment', false],
+      ]);
+      const again = await officer.http.post(voidUrl).send({ reason: 'Again' });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe('this disbursement was already voided');
+      // The voided amount no longer counts against the approval: the right payment can be recorded.
+      const corrected = await ok(officer.http.post(url).send({ amountMinor: '1000000', disbursedOn: TODAY, note: 'Second instalment' }));
+      expect(corrected.disbursed.formatted).toBe('USD 30,000.00');
+      const listed = (await officer.http.get(`${FUND}/requests`).query({ state: 'SVN' })).body.items as { id: number; disbursed: { amountMinor: string } }[];
+      expect(listed.find((r) => r.id === request.id)?.disbursed.amountMinor).toBe('3000000');
+
+      const db = t.app.get(DataSource);
+      const audit = await db.query(`SELECT action, changes->'reason'->>'after' AS reason FROM audit_log WHERE entity_type = 'assistance_disbursement' AND entity_id = $1 ORDER BY id`, [String(mistaken)]);
+      expect(audit).toEqual([
+        { action: 'create', reason: null },
+        { action: 'update', reason: 'Entered twice; the bank statement shows one payment' },
+      ]);
+      await expect(db.query(`UPDATE assistance_disbursement SET void_reason = NULL WHERE id = $1`, [mistaken])).rejects.toThrow(/CHK_assistance_disbursement_void/);
+    });
+
     it('keeps amounts exact in currencies with 0 and 3 decimals, as strings', async () => {
       const jpy = await draft(focalSvn, { currency: 'JPY', requestedMinor: '9007199254740993' });
       expect(jpy.requested).toEqual({ amountMinor: '9007199254740993', currency: 'JPY', formatted: 'JPY 9,007,199,254,740,993' });
@@ -351,7 +390,7 @@ describe('Voluntary Fund assistance requests (real PostgreSQL)', () => {
       expect((await officer.http.post(`${path}/publish`).send({})).status).toBe(409);
       const forPublic = await anonymous().get(path);
       expect(forPublic.status).toBe(200);
-      expect(forPublic.body.actions).toEqual({ edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: [] });
+      expect(forPublic.body.actions).toEqual({ edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: [] });
       expect((await monitor.http.get(path)).status).toBe(200);
     });
 

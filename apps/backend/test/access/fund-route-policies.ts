@@ -85,6 +85,19 @@ export const FUND_ROUTE_POLICIES: Readonly<Record<string, readonly PolicyCase[]>
       expect: { admin: 403, officer: 201, focalA: 403, ngoX: 404, anonymous: 401 },
     },
   ],
+  'POST /api/v1/fund/requests/:id/disbursements/:disbursementId/void': [
+    {
+      object: 'a disbursement of an approved request of State A',
+      request: async (f) => {
+        const id = await fresh('A', 'approved')(f);
+        const paid = await f.ok<{ disbursements: { id: number }[] }>(
+          f.users.officer.http.post(path(id, '/disbursements')).send({ amountMinor: '100000', disbursedOn: new Date().toISOString().slice(0, 10) }),
+        );
+        return { path: path(id, `/disbursements/${paid.disbursements[0]?.id ?? 0}/void`), body: { reason: 'Entered twice' } };
+      },
+      expect: { admin: 403, officer: 200, focalA: 403, ngoX: 404, anonymous: 401 },
+    },
+  ],
   'POST /api/v1/fund/requests/:id/publish': [
     { object: 'approved request of State A', request: async (f) => ({ path: path(await fresh('A', 'approved')(f), '/publish'), body: {} }), expect: { admin: 403, officer: 200, focalA: 403, ngoX: 404, anonymous: 401 } },
   ],

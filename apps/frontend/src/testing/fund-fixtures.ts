@@ -38,7 +38,7 @@ export function assistanceRequest(overrides: Partial<AssistanceRequestDto> = {})
     transitions: [
       { action: 'create', fromStatus: null, toStatus: 'draft', actorRole: 'state_focal_point', actorName: null, reason: null, effectiveOn: '2026-11-29', at: '2026-11-29T08:00:00Z' },
     ],
-    actions: { edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: [] },
+    actions: { edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: [] },
     ...overrides,
   };
 }

@@ -19,7 +19,16 @@ import {
 import type { Response } from 'express';
 import type { Actor } from '@tracker/domain';
 import { CurrentActor } from '../auth/request-auth';
-import { ArchiveDto, AssistanceRequestCreateDto, AssistanceRequestUpdateDto, AssistanceTransitionDto, DisbursementCreateDto, DocumentCreateDto, DocumentUploadDto } from './dto/fund-create.dto';
+import {
+  ArchiveDto,
+  AssistanceRequestCreateDto,
+  AssistanceRequestUpdateDto,
+  AssistanceTransitionDto,
+  DisbursementCreateDto,
+  DisbursementVoidDto,
+  DocumentCreateDto,
+  DocumentUploadDto,
+} from './dto/fund-create.dto';
 import { FundAggregatesQueryDto, FundListQueryDto } from './dto/fund-query.dto';
 import { AssistanceRequestDto, AssistanceRequestPageDto, FundAggregatesDto, LinkedRecommendationsDto } from './dto/fund-response.dto';
 import { FundDocumentLimitFilter } from './fund-document-limit.filter';
@@ -98,6 +107,25 @@ export class FundController {
   @ApiNotFoundResponse()
   addDisbursement(@Param('id', idPipe) id: number, @Body() dto: DisbursementCreateDto, @CurrentActor() actor: Actor): Promise<AssistanceRequestDto> {
     return this.service.addDisbursement(actor, id, dto);
+  }
+
+  @Post('requests/:id/disbursements/:disbursementId/void')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'voidAssistanceDisbursement',
+    summary: 'Void a disbursement entered by mistake (OHCHR officers), with a reason: it stays on record, struck out, and no longer counts; record the right one if money was paid.',
+  })
+  @ApiOkResponse({ type: AssistanceRequestDto })
+  @ApiBadRequestResponse({ description: 'No reason given; the body names the field.' })
+  @ApiConflictResponse({ description: 'The disbursement was already voided.' })
+  @ApiNotFoundResponse()
+  voidDisbursement(
+    @Param('id', idPipe) id: number,
+    @Param('disbursementId', idPipe) disbursementId: number,
+    @Body() dto: DisbursementVoidDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssistanceRequestDto> {
+    return this.service.voidDisbursement(actor, id, disbursementId, dto);
   }
 
   @Post('requests/:id/publish')

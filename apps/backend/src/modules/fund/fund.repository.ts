@@ -57,6 +57,8 @@ export interface DisbursementRow {
   disbursed_on: string;
   note: string | null;
   recorded_at: Date;
+  voided_at: Date | null;
+  void_reason: string | null;
 }
 
 export interface DocumentRow {
@@ -121,7 +123,7 @@ class Params {
 const SELECT = `SELECT r.id, trim(r.state_iso3) AS state_iso3, s.name AS state_name, s.m49_region AS region, r.activity_type, r.description,
   to_char(r.consent_on, 'YYYY-MM-DD') AS consent_on, r.consent_by, r.channel, trim(r.currency) AS currency, r.requested_minor::text AS requested_minor,
   r.approved_minor::text AS approved_minor,
-  (SELECT coalesce(sum(d.amount_minor), 0)::text FROM assistance_disbursement d WHERE d.request_id = r.id) AS disbursed_minor,
+  (SELECT coalesce(sum(d.amount_minor), 0)::text FROM assistance_disbursement d WHERE d.request_id = r.id AND d.voided_at IS NULL) AS disbursed_minor,
   r.approval_above_request_reason, r.reporting_year, r.status,
   to_char(r.submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on,
   to_char(r.implementation_started_on, 'YYYY-MM-DD') AS implementation_started_on, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on,
@@ -212,7 +214,7 @@ export class FundRepository {
          UNION ALL
          SELECT currency, decided_on, 0, approved_minor, 0 FROM visible WHERE approved_minor IS NOT NULL AND decided_on IS NOT NULL
          UNION ALL
-         SELECT v.currency, d.disbursed_on, 0, 0, d.amount_minor FROM visible v JOIN assistance_disbursement d ON d.request_id = v.id
+         SELECT v.currency, d.disbursed_on, 0, 0, d.amount_minor FROM visible v JOIN assistance_disbursement d ON d.request_id = v.id AND d.voided_at IS NULL
        )
        SELECT to_char(on_date, '${format}') AS period, trim(currency) AS currency,
               sum(requested)::text AS requested, sum(approved)::text AS approved, sum(disbursed)::text AS disbursed
@@ -240,7 +242,7 @@ export class FundRepository {
 
   async disbursements(requestId: number, manager: EntityManager = this.dataSource.manager): Promise<DisbursementRow[]> {
     return manager.query(
-      `SELECT id, amount_minor::text AS amount_minor, to_char(disbursed_on, 'YYYY-MM-DD') AS disbursed_on, note, recorded_at
+      `SELECT id, amount_minor::text AS amount_minor, to_char(disbursed_on, 'YYYY-MM-DD') AS disbursed_on, note, recorded_at, voided_at, void_reason
        FROM assistance_disbursement WHERE request_id = $1 ORDER BY disbursed_on, id`,
       [requestId],
     );

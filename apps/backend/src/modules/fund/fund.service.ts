@@ -24,6 +24,7 @@ import {
   DEFAULT_CURRENCY,
   DEFAULT_REPORTING_YEAR_SETTINGS,
   disbursementRefusal,
+  disbursementVoidRefusal,
   formatMoney,
   isCurrencyCode,
   MAX_AMOUNT_MINOR,
@@ -48,6 +49,7 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import { Clock } from '../clock/clock';
 import type {
   ArchiveDto,
+  DisbursementVoidDto,
   AssistanceRequestCreateDto,
   AssistanceRequestUpdateDto,
   AssistanceTransitionDto,
@@ -433,7 +435,7 @@ export class FundService {
       if (row.decided_on !== null && dto.disbursedOn < row.decided_on) problems.push({ field: 'disbursedOn', reason: `is before the approval on ${row.decided_on}` });
       if (problems.length > 0) throw badRequest(problems);
       const currency = currencyOf(row.currency);
-      const existing: Disbursement[] = (await this.repository.disbursements(id, manager)).map((d) => ({
+      const existing: Disbursement[] = (await this.repository.disbursements(id, manager)).filter((d) => d.voided_at === null).map((d) => ({
         id: String(d.id),
         amount: { amountMinor: BigInt(d.amount_minor), currency },
         disbursedOn: d.disbursed_on,
@@ -478,6 +480,27 @@ export class FundService {
   }
 
   /** Archives a draft (its drafters only); it disappears from every list and answers 404 afterwards. */
+  /** Voids a disbursement entered by mistake: kept on record with who, when and why; it no longer counts. */
+  async voidDisbursement(actor: Actor, id: number, disbursementId: number, dto: DisbursementVoidDto): Promise<AssistanceRequestDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.load(actor, id, manager, true);
+      const disbursement = (await this.repository.disbursements(id, manager)).find((d) => d.id === disbursementId);
+      if (!disbursement) throw new NotFoundException(`Disbursement ${disbursementId} of request ${id} not found`);
+      refuseIf(disbursementVoidRefusal({ voided: disbursement.voided_at !== null }, actor));
+      const user = this.userOf(actor);
+      const reason = dto.reason.trim();
+      await manager.query(`UPDATE assistance_disbursement SET voided_at = now(), voided_by = $2, void_reason = $3 WHERE id = $1`, [disbursementId, user.userId, reason]);
+      await manager.query(`UPDATE assistance_request SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(manager, {
+        action: 'update',
+        entityType: 'assistance_disbursement',
+        entityId: disbursementId,
+        changes: { voided: { before: false, after: true }, reason: { before: null, after: reason }, amountMinor: { before: disbursement.amount_minor, after: disbursement.amount_minor } },
+      });
+      return this.detail(actor, await this.load(actor, id, manager), manager);
+    });
+  }
+
   async archive(actor: Actor, id: number, dto: ArchiveDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.load(actor, id, manager, true);
@@ -713,7 +736,15 @@ export class FundService {
       createdAt: row.created_at.toISOString(),
       recommendations: links.map((l) => ({ id: l.id, body: l.body, documentSymbol: l.document_symbol, paragraph: l.paragraph, text: l.text, currentStatus: l.current_status })),
       partners,
-      disbursements: disbursements.map((d) => ({ id: d.id, amount: money(d.amount_minor, row.currency), disbursedOn: d.disbursed_on, note: d.note, recordedAt: d.recorded_at.toISOString() })),
+      disbursements: disbursements.map((d) => ({
+        id: d.id,
+        amount: money(d.amount_minor, row.currency),
+        disbursedOn: d.disbursed_on,
+        note: d.note,
+        recordedAt: d.recorded_at.toISOString(),
+        voidedAt: d.voided_at?.toISOString() ?? null,
+        voidReason: d.void_reason,
+      })),
       documents: documents.map(
         (d): DocumentDto => ({
           id: d.id,
@@ -742,6 +773,7 @@ export class FundService {
         archive: edit,
         publish: assistancePublishRefusal(facts, actor) === null,
         disburse: disbursementRefusal(facts, actor) === null,
+        voidDisbursement: disbursementVoidRefusal({ voided: false }, actor) === null,
         addDocument: assistanceDocumentRefusal(facts, actor) === null,
         transitions: availableAssistanceActions(facts, actor).filter((a): a is TransitionAction => a !== 'edit'),
       },

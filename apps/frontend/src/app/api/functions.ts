@@ -235,6 +235,8 @@ export type { TransitionAssistanceRequest$Params as TransitionAssistanceRequest$
 export { transitionAssistanceRequest as transitionAssistanceRequest } from './fn/fund/transition-assistance-request';
 export type { AddAssistanceDisbursement$Params as AddAssistanceDisbursement$Params } from './fn/fund/add-assistance-disbursement';
 export { addAssistanceDisbursement as addAssistanceDisbursement } from './fn/fund/add-assistance-disbursement';
+export type { VoidAssistanceDisbursement$Params as VoidAssistanceDisbursement$Params } from './fn/fund/void-assistance-disbursement';
+export { voidAssistanceDisbursement as voidAssistanceDisbursement } from './fn/fund/void-assistance-disbursement';
 export type { PublishAssistanceRequest$Params as PublishAssistanceRequest$Params } from './fn/fund/publish-assistance-request';
 export { publishAssistanceRequest as publishAssistanceRequest } from './fn/fund/publish-assistance-request';
 export type { ArchiveAssistanceRequest$Params as ArchiveAssistanceRequest$Params } from './fn/fund/archive-assistance-request';

@@ -66,6 +66,7 @@ export type { DigestRunDto } from './models/digest-run-dto';
 export type { DisagreementDto } from './models/disagreement-dto';
 export type { DisbursementCreateDto } from './models/disbursement-create-dto';
 export type { DisbursementDto } from './models/disbursement-dto';
+export type { DisbursementVoidDto } from './models/disbursement-void-dto';
 export type { DocumentDto } from './models/document-dto';
 export type { DocumentUploadDto } from './models/document-upload-dto';
 export type { EvidenceDto } from './models/evidence-dto';
@@ -482,6 +483,8 @@ export type { TransitionAssistanceRequest$Params as TransitionAssistanceRequest$
 export { transitionAssistanceRequest as transitionAssistanceRequest } from './fn/fund/transition-assistance-request';
 export type { AddAssistanceDisbursement$Params as AddAssistanceDisbursement$Params } from './fn/fund/add-assistance-disbursement';
 export { addAssistanceDisbursement as addAssistanceDisbursement } from './fn/fund/add-assistance-disbursement';
+export type { VoidAssistanceDisbursement$Params as VoidAssistanceDisbursement$Params } from './fn/fund/void-assistance-disbursement';
+export { voidAssistanceDisbursement as voidAssistanceDisbursement } from './fn/fund/void-assistance-disbursement';
 export type { PublishAssistanceRequest$Params as PublishAssistanceRequest$Params } from './fn/fund/publish-assistance-request';
 export { publishAssistanceRequest as publishAssistanceRequest } from './fn/fund/publish-assistance-request';
 export type { ArchiveAssistanceRequest$Params as ArchiveAssistanceRequest$Params } from './fn/fund/archive-assistance-request';

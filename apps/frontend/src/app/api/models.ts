@@ -60,6 +60,7 @@ export type { DigestRunDto } from './models/digest-run-dto';
 export type { DisagreementDto } from './models/disagreement-dto';
 export type { DisbursementCreateDto } from './models/disbursement-create-dto';
 export type { DisbursementDto } from './models/disbursement-dto';
+export type { DisbursementVoidDto } from './models/disbursement-void-dto';
 export type { DocumentDto } from './models/document-dto';
 export type { DocumentUploadDto } from './models/document-upload-dto';
 export type { EvidenceDto } from './models/evidence-dto';

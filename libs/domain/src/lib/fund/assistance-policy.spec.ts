@@ -6,6 +6,7 @@ import {
   assistanceSubmissionProblems,
   assistanceVisibility,
   disbursementRefusal,
+  disbursementVoidRefusal,
   mayReadNonPublicClaims,
   type AssistanceDraftFacts,
   type AssistanceVisibilityFacts,
@@ -72,6 +73,14 @@ describe('assistancePublishRefusal', () => {
     });
     expect(assistancePublishRefusal(fiji('approved'), FIJI_FOCAL)).toMatchObject({ code: 'role_not_allowed' });
     expect(assistancePublishRefusal(fiji('approved'), PUBLIC)).toMatchObject({ code: 'unauthenticated' });
+  });
+});
+
+describe('disbursementVoidRefusal', () => {
+  it('lets the officer void a disbursement once, and nobody else', () => {
+    expect(disbursementVoidRefusal({ voided: false }, OFFICER)).toBeNull();
+    expect(disbursementVoidRefusal({ voided: true }, OFFICER)).toEqual({ code: 'invalid_transition', reason: 'this disbursement was already voided' });
+    expect(disbursementVoidRefusal({ voided: false }, FIJI_FOCAL)).toMatchObject({ code: 'role_not_allowed' });
   });
 });
 

@@ -86,6 +86,18 @@ export function disbursementRefusal(request: AssistanceVisibilityFacts, actor: A
   return null;
 }
 
+/**
+ * Correcting a disbursement entered by mistake: the officer voids it with a reason (it stays on record,
+ * struck out, and no longer counts) and records the right one if money was paid. Whoever may record
+ * disbursements may void them, whatever the request's status, once.
+ */
+export function disbursementVoidRefusal(disbursement: { readonly voided: boolean }, actor: Actor): WorkflowRefusal | null {
+  const who = actorRefusal(actor, OHCHR_ONLY, 'correct a disbursement');
+  if (who !== null) return who;
+  if (disbursement.voided) return { code: 'invalid_transition', reason: 'this disbursement was already voided' };
+  return null;
+}
+
 /** What submitting needs to know about a draft. */
 export interface AssistanceDraftFacts {
   readonly description: string;

@@ -201,6 +201,14 @@ export class DisbursementCreateDto {
   note?: string;
 }
 
+export class DisbursementVoidDto {
+  @ApiProperty({ description: 'Why the disbursement is voided (e.g. "Entered twice; the bank statement shows one payment").' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: 'must say why the disbursement is voided' })
+  reason!: string;
+}
+
 export class ArchiveDto {
   @ApiProperty({ description: 'Why the record is archived.' })
   @IsString()

@@ -71,6 +71,8 @@ export class DisbursementDto {
   @ApiProperty({ format: 'date' }) disbursedOn!: string;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when the disbursement was voided: it no longer counts.' }) voidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) voidReason!: string | null;
 }
 
 export class DocumentDto {
@@ -101,6 +103,7 @@ export class AssistanceActionsDto {
   @ApiProperty() edit!: boolean;
   @ApiProperty() publish!: boolean;
   @ApiProperty() disburse!: boolean;
+  @ApiProperty({ description: 'May void a disbursement entered by mistake.' }) voidDisbursement!: boolean;
   @ApiProperty() archive!: boolean;
   @ApiProperty() addDocument!: boolean;
   @ApiProperty({ enum: TRANSITION_ACTIONS, enumName: 'AssistanceTransitionAction', isArray: true }) transitions!: TransitionAction[];

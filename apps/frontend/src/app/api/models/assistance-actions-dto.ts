@@ -9,4 +9,9 @@ export interface AssistanceActionsDto {
   edit: boolean;
   publish: boolean;
   transitions: Array<AssistanceTransitionAction>;
+
+  /**
+   * May void a disbursement entered by mistake.
+   */
+  voidDisbursement: boolean;
 }

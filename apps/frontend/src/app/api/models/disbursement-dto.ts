@@ -8,4 +8,10 @@ export interface DisbursementDto {
   id: number;
   note: string | null;
   recordedAt: string;
+  voidReason: string | null;
+
+  /**
+   * Set when the disbursement was voided: it no longer counts.
+   */
+  voidedAt: string | null;
 }

@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import { Api } from '../../api/api';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { addAssistanceDisbursement } from '../../api/fn/fund/add-assistance-disbursement';
+import { voidAssistanceDisbursement } from '../../api/fn/fund/void-assistance-disbursement';
 import { addAssistanceDocument } from '../../api/fn/fund/add-assistance-document';
 import { createAssistanceRequest } from '../../api/fn/fund/create-assistance-request';
 import { downloadAssistanceDocument } from '../../api/fn/fund/download-assistance-document';
@@ -62,6 +63,9 @@ export class FundApi {
   }
   disburse(id: number, body: DisbursementCreateDto): Observable<AssistanceRequestDto> {
     return this.api.invoke(addAssistanceDisbursement, { id, body });
+  }
+  voidDisbursement(id: number, disbursementId: number, reason: string): Observable<AssistanceRequestDto> {
+    return this.api.invoke(voidAssistanceDisbursement, { id, disbursementId, body: { reason } });
   }
   publish(id: number): Observable<AssistanceRequestDto> {
     return this.api.invoke(publishAssistanceRequest, { id });

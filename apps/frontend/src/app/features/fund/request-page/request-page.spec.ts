@@ -66,7 +66,7 @@ describe('RequestPage', () => {
   });
 
   it('offers only the steps the server allows', async () => {
-    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
+    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
     expect(buttons()).toEqual(['Return to the State', 'Approve', 'Decline']);
   });
 
@@ -77,7 +77,7 @@ describe('RequestPage', () => {
   });
 
   it('approves with the amount typed in major units, sent as minor units', async () => {
-    await open(assistanceRequest({ status: 'under_review', version: 3, actions: { edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
+    await open(assistanceRequest({ status: 'under_review', version: 3, actions: { edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
     type('Amount approved (USD)', '45,000.50');
     harness.detectChanges();
     button('Approve').click();
@@ -92,7 +92,7 @@ describe('RequestPage', () => {
   });
 
   it('refuses an unreadable amount before asking the server', async () => {
-    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: ['approve'] } }));
+    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: ['approve'] } }));
     type('Amount approved (USD)', '-10');
     button('Approve').click();
     harness.detectChanges();
@@ -101,7 +101,7 @@ describe('RequestPage', () => {
   });
 
   it('shows the server’s reason when it refuses a step, next to the field it names', async () => {
-    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
+    await open(assistanceRequest({ status: 'under_review', actions: { edit: false, publish: false, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: ['return', 'approve', 'decline'] } }));
     button('Decline').click();
     expectStep().flush(
       { statusCode: 400, message: 'reason: to decline an assistance request, give the reason', errors: [{ field: 'reason', reason: 'to decline an assistance request, give the reason' }] },
@@ -114,7 +114,7 @@ describe('RequestPage', () => {
   });
 
   it('records a disbursement and shows the server’s reason for an amount it refuses', async () => {
-    await open(assistanceRequest({ status: 'in_implementation', approved: usd('3000000', 'USD 30,000.00'), actions: { edit: false, publish: false, disburse: true, archive: false, addDocument: false, transitions: ['complete'] } }));
+    await open(assistanceRequest({ status: 'in_implementation', approved: usd('3000000', 'USD 30,000.00'), actions: { edit: false, publish: false, disburse: true, voidDisbursement: false, archive: false, addDocument: false, transitions: ['complete'] } }));
     type('Amount paid (USD)', '30,000.01');
     type('Date paid', '2026-11-01');
     el().querySelector<HTMLFormElement>('form[aria-labelledby="disburse-heading"]')?.dispatchEvent(new Event('submit'));
@@ -128,8 +128,44 @@ describe('RequestPage', () => {
     expect(text(el().querySelector('#disbursed-amount-error'))).toBe('USD 30,000.01 disbursed exceeds USD 30,000.00 approved');
   });
 
+  it('voids a disbursement entered by mistake with a reason, and shows it struck out with the reason', async () => {
+    const paid = (id: number, amountMinor: string, formatted: string) => ({ id, amount: usd(amountMinor, formatted), disbursedOn: '2026-10-01', note: null, recordedAt: '2026-10-01T09:00:00Z', voidedAt: null, voidReason: null });
+    const request = assistanceRequest({
+      status: 'in_implementation',
+      approved: usd('3000000', 'USD 30,000.00'),
+      disbursements: [paid(11, '2000000', 'USD 20,000.00'), paid(12, '1000000', 'USD 10,000.00')],
+      actions: { edit: false, publish: false, disburse: true, voidDisbursement: true, archive: false, addDocument: false, transitions: ['complete'] },
+    });
+    await open(request);
+    const voidButtons = Array.from(el().querySelectorAll('tbody button')).map((b) => text(b));
+    expect(voidButtons).toEqual(['Void the disbursement of USD 20,000.00 on Oct 1, 2026', 'Void the disbursement of USD 10,000.00 on Oct 1, 2026']);
+    (el().querySelectorAll<HTMLButtonElement>('tbody button')[1] as HTMLButtonElement).click();
+    harness.detectChanges();
+    type('Why is it voided?', 'Entered twice; the bank statement shows one payment');
+    el().querySelector<HTMLFormElement>('form[aria-labelledby="void-heading"]')?.dispatchEvent(new Event('submit'));
+    const post = backend.expectOne('/api/v1/fund/requests/7/disbursements/12/void');
+    expect(post.request.method).toBe('POST');
+    expect(post.request.body).toEqual({ reason: 'Entered twice; the bank statement shows one payment' });
+    post.flush({
+      ...request,
+      disbursed: usd('2000000', 'USD 20,000.00'),
+      disbursements: [paid(11, '2000000', 'USD 20,000.00'), { ...paid(12, '1000000', 'USD 10,000.00'), voidedAt: '2026-11-02T10:00:00Z', voidReason: 'Entered twice; the bank statement shows one payment' }],
+    });
+    harness.detectChanges();
+    // The page reloads the linked recommendations with the updated request.
+    backend.expectOne('/api/v1/fund/requests/7/recommendations').flush(linkedRecommendations());
+    harness.detectChanges();
+    expect(text(el().querySelector('[role="status"]'))).toBe('The disbursement is voided: it no longer counts.');
+    const voidedRow = el().querySelectorAll('tbody tr')[1];
+    expect(text(voidedRow?.querySelector('del'))).toBe('Voided: USD 10,000.00');
+    expect(text(voidedRow?.querySelector('.request__void-note'))).toBe('Voided on Nov 2, 2026: Entered twice; the bank statement shows one payment');
+    // Only the disbursement still counting can be voided; the form is closed.
+    expect(Array.from(el().querySelectorAll('tbody button')).map((b) => text(b))).toEqual(['Void the disbursement of USD 20,000.00 on Oct 1, 2026']);
+    expect(el().querySelector('form[aria-labelledby="void-heading"]')).toBeNull();
+  });
+
   it('shows a conflict the server reports, such as a step out of order', async () => {
-    await open(assistanceRequest({ status: 'approved', actions: { edit: false, publish: true, disburse: true, archive: false, addDocument: false, transitions: ['start_implementation'] } }));
+    await open(assistanceRequest({ status: 'approved', actions: { edit: false, publish: true, disburse: true, voidDisbursement: false, archive: false, addDocument: false, transitions: ['start_implementation'] } }));
     button('Start the implementation').click();
     expectStep().flush({ statusCode: 409, message: 'cannot start implementing an assistance request that is in implementation' }, { status: 409, statusText: 'Conflict' });
     harness.detectChanges();
@@ -137,7 +173,7 @@ describe('RequestPage', () => {
   });
 
   it('publishes an approved request', async () => {
-    await open(assistanceRequest({ status: 'approved', actions: { edit: false, publish: true, disburse: false, archive: false, addDocument: false, transitions: [] } }));
+    await open(assistanceRequest({ status: 'approved', actions: { edit: false, publish: true, disburse: false, voidDisbursement: false, archive: false, addDocument: false, transitions: [] } }));
     button('Publish the request').click();
     backend.expectOne('/api/v1/fund/requests/7/publish').flush(assistanceRequest({ status: 'approved', published: true }));
     harness.detectChanges();

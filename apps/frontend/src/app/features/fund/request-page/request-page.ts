@@ -61,6 +61,9 @@ export class RequestPage {
   protected readonly disbursedAmount = signal('');
   protected readonly disbursedOn = signal('');
   protected readonly disbursementNote = signal('');
+  /** The disbursement being voided, and why. */
+  protected readonly voiding = signal<number | null>(null);
+  protected readonly voidReason = signal('');
   /** Fields of the document form. */
   protected readonly documentTitle = signal('');
   protected readonly documentUrl = signal('');
@@ -142,6 +145,23 @@ export class RequestPage {
       () => {
         this.disbursedAmount.set('');
         this.disbursementNote.set('');
+      },
+    );
+  }
+
+  protected startVoid(disbursementId: number): void {
+    this.voidReason.set('');
+    this.outcome.set(null);
+    this.voiding.set(disbursementId);
+  }
+
+  protected voidDisbursement(request: AssistanceRequestDto, disbursementId: number): void {
+    this.run(
+      this.api.voidDisbursement(request.id, disbursementId, this.voidReason()),
+      $localize`:Message after voiding a disbursement@@fund.voided:The disbursement is voided: it no longer counts.`,
+      () => {
+        this.voiding.set(null);
+        this.voidReason.set('');
       },
     );
   }
