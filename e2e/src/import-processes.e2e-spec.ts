@@ -147,7 +147,7 @@ describe('Imports outside the browser: the CLI, and an API process with a separa
       expect((await json<{ stage: string }>('/api/v1/auth/second-factor/enrolment/confirm', { code: totpCode(secret) })).stage).toBe('complete');
 
       const form = new FormData();
-      form.append('file', new Blob([uprInfoCsv()]), 'upr-info-small.csv');
+      form.append('file', new Blob([new Uint8Array(uprInfoCsv())]), 'upr-info-small.csv');
       const uploaded = await call('/api/v1/imports', { method: 'POST', body: form });
       expect(uploaded.status).toBe(202);
       const { id } = (await uploaded.json()) as { id: number };
