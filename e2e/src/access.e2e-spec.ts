@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { createAdministrator, invite, signIn, type Account, type ApiSession } from './support/accounts';
+import { createAdministrator, invite, signIn, signInWithBrowser, type Account, type ApiSession } from './support/accounts';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 import { totpCode } from './support/totp';
@@ -127,13 +127,7 @@ describe('Accounts and access in Chromium: a State focal point with a second fac
     const officer = await invite(admin, { email: 'officer@ohchr.example', role: 'ohchr_officer' }, 'geneva follow-up desk 2027', 'Olga Officer');
     await signIn(server, officer); // enrols a second factor
     const adminPage = await (await browser.newContext()).newPage();
-    await adminPage.goto(`${server.baseUrl}/en/login`);
-    await adminPage.getByLabel('E-mail address').fill(adminAccount.email);
-    await adminPage.getByLabel('Password').fill(adminAccount.password);
-    await adminPage.getByRole('button', { name: 'Sign in' }).click();
-    await adminPage.getByLabel('6-digit code from your authenticator app').fill(totpCode(adminAccount.totpSecret ?? '', 1));
-    await adminPage.getByRole('button', { name: 'Verify and sign in' }).click();
-    await adminPage.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signInWithBrowser(adminPage, server, adminAccount);
 
     await adminPage.goto(`${server.baseUrl}/en/admin/users`);
     await adminPage.getByRole('button', { name: 'Reset second factor of Olga Officer' }).click();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAdministrator, signIn, type Account } from './support/accounts';
+import { createAdministrator, signIn, signInWithBrowser, type Account } from './support/accounts';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
 import { api, startServer, type RunningServer } from './support/server';
-import { totpCode } from './support/totp';
 
 interface Point {
   month: string;
@@ -69,13 +68,7 @@ describe('Dashboard in Chromium: first run, overview, State profile, comparisons
   it('loads the demo dataset as an administrator: charts appear, and a banner says it is demo data', async () => {
     admin = await createAdministrator(server, 'admin@ohchr.example', 'demo data for the dashboard 2026');
     await signIn(server, admin); // enrols the second factor through the API, keeping its secret
-    await page.goto(`${server.baseUrl}/en/login`);
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password').fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('6-digit code from your authenticator app').fill(totpCode(admin.totpSecret ?? '', 1));
-    await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signInWithBrowser(page, server, admin);
 
     await page.goto(`${server.baseUrl}/en/overview`);
     await page.getByRole('button', { name: 'Load demo data' }).click();

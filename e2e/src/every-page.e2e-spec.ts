@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAdministrator, invite, signIn, type Account, type ApiSession } from './support/accounts';
+import { createAdministrator, invite, signIn, signInWithBrowser, type Account, type ApiSession } from './support/accounts';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
-import { totpCode } from './support/totp';
 
 interface Created {
   id: number;
@@ -28,15 +27,7 @@ describe('Every page in Chromium, in English and Arabic, accessible', () => {
 
   async function signInInBrowser(context: BrowserContext, account: Account): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/en/login`);
-    await page.getByLabel('E-mail address').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (account.totpSecret) {
-      await page.getByLabel('6-digit code from your authenticator app').fill(totpCode(account.totpSecret, 1));
-      await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    }
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signInWithBrowser(page, server, account);
     return page;
   }
 

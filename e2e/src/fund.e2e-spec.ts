@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createAdministrator, invite, signIn, type Account, type ApiSession } from './support/accounts';
+import { createAdministrator, invite, signIn, signInWithBrowser, type Account, type ApiSession } from './support/accounts';
 import { launchBrowser, screenshot } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
-import { totpCode } from './support/totp';
 
 interface Created {
   id: number;
@@ -59,18 +58,6 @@ describe('Voluntary Fund in Chromium: a State asks, OHCHR approves and disburses
   let requestId = 0;
   const recommendations: number[] = [];
 
-  async function signInInBrowser(account: Account, secondFactor: boolean): Promise<void> {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail address').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (secondFactor) {
-      await page.getByLabel('6-digit code from your authenticator app').fill(totpCode(account.totpSecret ?? '', 1));
-      await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    }
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
-
   async function statusIs(label: string): Promise<void> {
     await page.locator('[data-testid="request-status"]', { hasText: label }).waitFor();
   }
@@ -99,7 +86,7 @@ describe('Voluntary Fund in Chromium: a State asks, OHCHR approves and disburses
   });
 
   it('lets the State focal point draft a request, link its recommendations and submit it', async () => {
-    await signInInBrowser(focal, false);
+    await signInWithBrowser(page, server, focal);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fund' }).click();
     await page.getByRole('heading', { name: 'Voluntary Fund for Financial and Technical Assistance' }).waitFor();
     await page.getByRole('link', { name: 'New assistance request' }).click();
@@ -147,7 +134,7 @@ describe('Voluntary Fund in Chromium: a State asks, OHCHR approves and disburses
   });
 
   it('lets the OHCHR officer review it; a refusal without a reason and an amount above the request get 4xx with the reason shown', async () => {
-    await signInInBrowser(officer, true);
+    await signInWithBrowser(page, server, officer);
     await page.goto(`${server.baseUrl}/fund/requests/${requestId}`);
     await statusIs('Submitted');
     await page.getByRole('button', { name: 'Start the review' }).click();

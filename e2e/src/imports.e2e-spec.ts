@@ -2,11 +2,10 @@ import { parse } from 'csv-parse/sync';
 import * as iconv from 'iconv-lite';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
-import { createAdministrator, signIn, type Account } from './support/accounts';
+import { createAdministrator, signIn, signInWithBrowser, type Account } from './support/accounts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, screenshot } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
-import { totpCode } from './support/totp';
 
 const HEADER = ['To', 'To-Rgrp', 'To-Org', 'Text', 'From', 'From-Rgrp', 'From-Org', 'Response', 'Action', 'Issue', 'Session'];
 const ROWS = [
@@ -49,13 +48,7 @@ describe('Importing a file and exporting what was filtered, in Chromium', () => 
     await signIn(server, officer);
     browser = await launchBrowser();
     page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail address').fill(officer.email);
-    await page.getByLabel('Password').fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('6-digit code from your authenticator app').fill(totpCode(officer.totpSecret ?? '', 1));
-    await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signInWithBrowser(page, server, officer);
   });
 
   afterAll(async () => {

@@ -1,27 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signIn, type Account } from './support/accounts';
-import type { RunningServer } from './support/server';
+import { freePort, type RunningServer } from './support/server';
 
 const ROOT = resolve(__dirname, '../..');
 const MAIN = resolve(ROOT, 'dist/backend/apps/backend/src/main.js');
 const CREATE_ADMIN = resolve(ROOT, 'dist/backend/apps/backend/src/cli/create-admin.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => done(port));
-    });
-  });
-}
 
 /**
  * `npm start` with no configuration: an embedded PostgreSQL in DATA_DIR, queues on it, the UI and the

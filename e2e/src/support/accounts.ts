@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import type { RunningServer } from './server';
 import { totpCode } from './totp';
@@ -98,4 +99,23 @@ export function administratorOf(server: RunningServer): Promise<ApiSession> {
     administrators.set(server, session);
   }
   return session;
+}
+
+/**
+ * Signs a person in through the sign-in page of `page`, as a person would: e-mail address and
+ * password, then the code of the authenticator app when the account has a second factor; waits
+ * until the page shows them signed in.
+ */
+export async function signInWithBrowser(page: Page, server: RunningServer, account: Account, lang = 'en'): Promise<void> {
+  await page.goto(`${server.baseUrl}/${lang}/login`);
+  await page.getByLabel('E-mail address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (account.totpSecret) {
+    const code = page.getByLabel('6-digit code from your authenticator app');
+    await code.waitFor();
+    await code.fill(totpCode(account.totpSecret, 1));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+  }
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

@@ -12,7 +12,8 @@ const MAIN = resolve(ROOT, 'dist/backend/apps/backend/src/main.js');
 const FRONTEND = resolve(ROOT, 'dist/frontend/browser');
 const SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function freePort(): Promise<number> {
+/** A TCP port nobody listens on at the moment, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.once('error', fail);

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { lastAdministratorProblem, requirePermission, type Actor } from '@tracker/domain';
 import { enforce } from '../../common/access';
 import { badRequest } from '../../common/validation';
@@ -27,6 +27,16 @@ export function toUserDto(u: UserEntity): UserDto {
   };
 }
 
+/** The account, locked for the change, if it is still at the version the change is based on (else 404 / 409). */
+async function lockedAtVersion(manager: EntityManager, id: string, version: number): Promise<UserEntity> {
+  const user = await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!user) throw new NotFoundException(`User ${id} not found`);
+  if (user.version !== version) {
+    throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `User ${id} was changed by someone else; reload and apply your change again.`, current: toUserDto(user) });
+  }
+  return user;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -45,11 +55,7 @@ export class UsersService {
     enforce(requirePermission(actor, 'users:manage'), `User ${id} not found`);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(UserEntity);
-      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException(`User ${id} not found`);
-      if (user.version !== dto.version) {
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `User ${id} was changed by someone else; reload and apply your change again.`, current: toUserDto(user) });
-      }
+      const user = await lockedAtVersion(manager, id, dto.version);
       const scope = scopeOf(dto);
       await checkAccountScope(manager, scope);
       const deactivate = dto.active === false && user.deactivatedAt === null;
@@ -90,11 +96,7 @@ export class UsersService {
     }
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(UserEntity);
-      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException(`User ${id} not found`);
-      if (user.version !== dto.version) {
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `User ${id} was changed by someone else; reload and apply your change again.`, current: toUserDto(user) });
-      }
+      const user = await lockedAtVersion(manager, id, dto.version);
       if (user.totpSecret === null && user.pendingTotpSecret === null) {
         throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `${user.email} has no second factor to reset.`, current: toUserDto(user) });
       }
