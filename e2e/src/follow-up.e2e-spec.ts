@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { administratorOf, invite, signIn, type Account, type ApiSession } from './support/accounts';
+import { administratorOf, invite, signIn, signInWithBrowser, type Account, type ApiSession } from './support/accounts';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
-import { totpCode } from './support/totp';
 
 interface Created {
   id: number;
@@ -43,18 +42,7 @@ describe('Follow-up in Chromium: report, validation, disagreement and the overdu
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
-    if (account === null) return page;
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail address').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (account.totpSecret) {
-      const code = page.getByLabel('6-digit code from your authenticator app');
-      await code.waitFor();
-      await code.fill(totpCode(account.totpSecret, 1));
-      await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    }
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    if (account !== null) await signInWithBrowser(page, server, account);
     return page;
   }
 
@@ -235,5 +223,38 @@ describe('Follow-up in Chromium: report, validation, disagreement and the overdu
     await page.getByText('2 recommendations').waitFor();
     await expect(page.locator('tbody tr').count()).resolves.toBe(2);
     await expectAccessible(page, 'stakeholder');
+  });
+
+  it('lets an OHCHR officer record a treaty body’s follow-up grade on the recommendation page', async () => {
+    const ccpr = (await admin.call<Created>('POST', '/api/v1/recommendations', { body: 'CCPR', stateIso3: 'SVN', text: 'Establish an independent body to investigate complaints against the police' })).id;
+    const page = await officerBrowser();
+    await page.goto(`${server.baseUrl}/recommendations/${ccpr}`);
+    await page.getByRole('heading', { name: 'Record a treaty-body follow-up grade' }).waitFor();
+    await page.getByLabel('Scale').selectOption({ label: 'Human Rights Committee, since 2013 (A–E)' });
+    await page.getByLabel('Grade', { exact: true }).selectOption('D');
+    await page.getByLabel('Assessed on').fill('2024-11-08');
+    await page.getByLabel('Follow-up report (document symbol, optional)').fill('CCPR/C/142/2');
+    await expectAccessible(page, 'grade-form');
+    await page.getByRole('button', { name: 'Record the grade' }).click();
+    await page.getByText('Grade D recorded.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^D \(Human Rights Committee, since 2013 \(A–E\), Nov 8, 2024\) — No cooperation with the Committee/ }).waitFor();
+    const status = await admin.call<{ grades: { grade: string; sourceDocument: string | null }[] }>('GET', `/api/v1/recommendations/${ccpr}/status`);
+    expect(status.grades).toEqual([expect.objectContaining({ grade: 'D', sourceDocument: 'CCPR/C/142/2' })]);
+  });
+
+  it('lets an OHCHR officer assign every recommendation of a search to a stakeholder, counted first', async () => {
+    const total = (await admin.call<{ total: number }>('GET', '/api/v1/recommendations?state=SVN&limit=1')).total;
+    const page = await officerBrowser();
+    await page.goto(`${server.baseUrl}/recommendations?state=SVN`);
+    await page.getByText('Assign these recommendations to a stakeholder').click();
+    await page.getByLabel('Stakeholder').selectOption({ label: 'Witness Watch' });
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Lead' });
+    await page.getByRole('button', { name: 'Count the recommendations' }).click();
+    await page.getByText(`${total} recommendations match the search.`).waitFor();
+    await expectAccessible(page, 'bulk-assign');
+    await page.getByRole('button', { name: `Assign ${total} recommendations` }).click();
+    await page.getByText(`${total} recommendations assigned.`).waitFor();
+    const worklist = await admin.call<{ total: number }>('GET', `/api/v1/stakeholders/${orgId}/worklist?role=lead`);
+    expect(worklist.total).toBe(total);
   });
 });

@@ -10,6 +10,8 @@ import { getReport } from '../../api/fn/reports/get-report';
 import { listReports } from '../../api/fn/reports/list-reports';
 import { transitionReport } from '../../api/fn/reports/transition-report';
 import { updateReport } from '../../api/fn/reports/update-report';
+import { addRecommendationGrade } from '../../api/fn/follow-up/add-recommendation-grade';
+import { assignStakeholder } from '../../api/fn/follow-up/assign-stakeholder';
 import { exportOverdueCsv } from '../../api/fn/follow-up/export-overdue-csv';
 import { getMyWorklist } from '../../api/fn/follow-up/get-my-worklist';
 import { getRecommendationDeadlines } from '../../api/fn/follow-up/get-recommendation-deadlines';
@@ -23,9 +25,14 @@ import { listSubscriptions } from '../../api/fn/notifications/list-subscriptions
 import { markNotificationRead } from '../../api/fn/notifications/mark-notification-read';
 import { getReference } from '../../api/fn/reference/get-reference';
 import { getStakeholder } from '../../api/fn/stakeholders/get-stakeholder';
+import { listStakeholders } from '../../api/fn/stakeholders/list-stakeholders';
 import { listStates } from '../../api/fn/states/list-states';
 import type {
+  AssignmentCreateDto,
+  AssignmentResultDto,
   DeadlineDto,
+  GradeCreateDto,
+  GradeDto,
   NotificationDto,
   NotificationPageDto,
   OverduePageDto,
@@ -37,6 +44,7 @@ import type {
   ReportTransitionAction,
   ReportUpdateDto,
   StakeholderDetailDto,
+  StakeholderDto,
   StateDto,
   StatusOverviewDto,
   SubscriptionDto,
@@ -78,6 +86,15 @@ export class FollowUpApi {
   }
   status(id: number, asOf?: string): Observable<StatusOverviewDto> {
     return this.api.invoke(getRecommendationStatus, { id, ...(asOf === undefined ? {} : { asOf }) });
+  }
+  assign(stakeholderId: number, body: AssignmentCreateDto): Observable<AssignmentResultDto> {
+    return this.api.invoke(assignStakeholder, { id: stakeholderId, body });
+  }
+  stakeholders(): Observable<StakeholderDto[]> {
+    return this.api.invoke(listStakeholders);
+  }
+  addGrade(id: number, body: GradeCreateDto): Observable<GradeDto> {
+    return this.api.invoke(addRecommendationGrade, { id, body });
   }
   deadlines(id: number): Observable<DeadlineDto[]> {
     return this.api.invoke(getRecommendationDeadlines, { id });

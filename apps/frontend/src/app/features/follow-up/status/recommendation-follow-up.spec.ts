@@ -9,6 +9,13 @@ import { RecommendationFollowUp } from './recommendation-follow-up';
 @Component({ imports: [RecommendationFollowUp], template: `<app-recommendation-follow-up [recommendationId]="7" stateIso3="SVN" />`, changeDetection: ChangeDetectionStrategy.OnPush })
 class Host {}
 
+@Component({
+  imports: [RecommendationFollowUp],
+  template: `<app-recommendation-follow-up [recommendationId]="7" stateIso3="SVN" mechanism="treaty_body" />`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class TreatyBodyHost {}
+
 const OVERVIEW: StatusOverviewDto = {
   recommendationId: 7,
   asOf: '2025-06-02',
@@ -82,5 +89,58 @@ describe('RecommendationFollowUp', () => {
     const element = render();
     const link = Array.from(element.querySelectorAll('a')).find((a) => text(a) === 'File an implementation report on this recommendation');
     expect(link?.getAttribute('href')).toBe('/reports/new?recommendation=7');
+  });
+
+  describe('recording a follow-up grade', () => {
+    async function renderTreatyBody(): Promise<{ element: HTMLElement; fixture: ReturnType<typeof TestBed.createComponent<TreatyBodyHost>> }> {
+      const fixture = TestBed.createComponent(TreatyBodyHost);
+      fixture.detectChanges();
+      backend.expectOne('/api/v1/recommendations/7/status').flush(OVERVIEW);
+      backend.expectOne('/api/v1/recommendations/7/deadlines').flush([]);
+      fixture.detectChanges();
+      await fixture.whenStable();
+      return { element: fixture.nativeElement as HTMLElement, fixture };
+    }
+
+    it('is offered to OHCHR only, on treaty-body recommendations', async () => {
+      signInAs('state_focal_point');
+      expect((await renderTreatyBody()).element.querySelector('.grade-form')).toBeNull();
+      signInAs('ohchr_officer');
+      expect(render().querySelector('.grade-form')).toBeNull(); // a recommendation of no stated mechanism
+    });
+
+    it('records a grade of the chosen scale, names a refused field, and shows the new grade', async () => {
+      signInAs('ohchr_officer');
+      const { element, fixture } = await renderTreatyBody();
+      const scale = element.querySelector<HTMLSelectElement>('#grade-scale');
+      if (!scale) throw new Error('no scale field');
+      scale.value = 'ccpr_legacy';
+      scale.dispatchEvent(new Event('change'));
+      fixture.detectChanges();
+      await fixture.whenStable();
+      const grades = Array.from(element.querySelectorAll('#grade-value option')).map((o) => text(o));
+      expect(grades).toEqual(['A', 'B1', 'B2', 'C1', 'C2', 'D1', 'D2', 'E']);
+      const grade = element.querySelector<HTMLSelectElement>('#grade-value') as HTMLSelectElement;
+      grade.value = 'C2';
+      grade.dispatchEvent(new Event('change'));
+      const date = element.querySelector<HTMLInputElement>('#grade-assessed-on') as HTMLInputElement;
+      date.value = '2012-07-27';
+      date.dispatchEvent(new Event('input'));
+      element.querySelector('form.grade-form')?.dispatchEvent(new Event('submit'));
+      const refused = backend.expectOne('/api/v1/recommendations/7/grades');
+      expect(refused.request.body).toEqual({ scale: 'ccpr_legacy', grade: 'C2', assessedOn: '2012-07-27' });
+      refused.flush({ message: 'scale: follow-up grades apply only to treaty-body recommendations', errors: [{ field: 'grade', reason: 'is not accepted' }] }, { status: 400, statusText: 'Bad Request' });
+      fixture.detectChanges();
+      expect(text(element.querySelector('#grade-value-error'))).toBe('is not accepted');
+
+      element.querySelector('form.grade-form')?.dispatchEvent(new Event('submit'));
+      backend.expectOne('/api/v1/recommendations/7/grades').flush({ id: 2, scale: 'ccpr_legacy', grade: 'C2', meaning: 'Not satisfactory.', assessedOn: '2012-07-27', sourceDocument: null });
+      fixture.detectChanges();
+      // The status is loaded again, with the new grade.
+      backend.expectOne('/api/v1/recommendations/7/status').flush({ ...OVERVIEW, grades: [...OVERVIEW.grades, { id: 2, scale: 'ccpr_legacy', grade: 'C2', meaning: 'Not satisfactory.', assessedOn: '2012-07-27', sourceDocument: null }] });
+      fixture.detectChanges();
+      expect(text(element.querySelector('.grade-form [role="status"]'))).toBe('Grade C2 recorded.');
+      expect(text(element)).toContain('C2 (Human Rights Committee, before 2013, Jul 27, 2012) — Not satisfactory.');
+    });
   });
 });

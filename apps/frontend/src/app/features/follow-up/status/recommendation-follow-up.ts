@@ -4,7 +4,10 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
+import { CCPR_2013_GRADES, CCPR_LEGACY_GRADES, IMPLEMENTATION_GRADES, type GradeScale } from '@tracker/domain';
 import type { DeadlineDto, StatusOverviewDto } from '../../../api/models';
+import type { Mechanism } from '../../recommendations/recommendation.models';
+import { fieldErrors, problemMessage } from '../../access/http-problem';
 import { STATUS_LABELS } from '../../recommendations/recommendation-labels';
 import { AuthStore } from '../../access/auth.store';
 import { FollowUpApi } from '../follow-up.api';
@@ -12,6 +15,18 @@ import { DEADLINE_LABELS, GRADE_SCALE_LABELS, PARTY_LABELS, SOURCE_LABELS } from
 import { statusColumns } from './status-columns';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const IMPLEMENTATION_GRADE_LABELS: Readonly<Record<(typeof IMPLEMENTATION_GRADES)[number], string>> = {
+  fully_implemented: STATUS_LABELS.fully_implemented,
+  partially_implemented: STATUS_LABELS.partially_implemented,
+  not_implemented: STATUS_LABELS.not_implemented,
+};
+
+/** The grades of a scale, as the options of the grade field. */
+function gradeOptionsOf(scale: GradeScale): readonly { value: string; label: string }[] {
+  if (scale === 'implementation') return IMPLEMENTATION_GRADES.map((g) => ({ value: g, label: IMPLEMENTATION_GRADE_LABELS[g] }));
+  return (scale === 'ccpr_2013' ? CCPR_2013_GRADES : CCPR_LEGACY_GRADES).map((g) => ({ value: g, label: g }));
+}
 
 /**
  * Follow-up of one recommendation: the status each party asserts, side by side, as of a date (the
@@ -92,6 +107,39 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
         <p class="notice notice--error" role="alert" i18n="@@followUp.error">The status could not be loaded.</p>
       }
 
+      @if (mayGrade()) {
+        <form class="form grade-form" (ngSubmit)="addGrade()" aria-labelledby="grade-form-heading">
+          <h3 id="grade-form-heading" i18n="@@followUp.gradeForm.heading">Record a treaty-body follow-up grade</h3>
+          <p class="field">
+            <label for="grade-scale" i18n="@@followUp.gradeForm.scale">Scale</label>
+            <select id="grade-scale" name="scale" [ngModel]="gradeScale()" (ngModelChange)="chooseScale($event)">
+              @for (scale of scales; track scale) { <option [value]="scale">{{ scaleLabels[scale] }}</option> }
+            </select>
+          </p>
+          <p class="field">
+            <label for="grade-value" i18n="@@followUp.gradeForm.grade">Grade</label>
+            <select id="grade-value" name="grade" [(ngModel)]="gradeValue" [attr.aria-invalid]="gradeErrors()['grade'] ? true : null" [attr.aria-describedby]="gradeErrors()['grade'] ? 'grade-value-error' : null">
+              @for (g of gradeOptions(); track g.value) { <option [value]="g.value">{{ g.label }}</option> }
+            </select>
+            @if (gradeErrors()['grade']; as reason) { <span id="grade-value-error" class="field__error">{{ reason }}</span> }
+          </p>
+          <p class="field">
+            <label for="grade-assessed-on" i18n="@@followUp.gradeForm.assessedOn">Assessed on</label>
+            <input id="grade-assessed-on" name="assessedOn" type="date" required [(ngModel)]="gradeAssessedOn" [attr.aria-invalid]="gradeErrors()['assessedOn'] ? true : null" [attr.aria-describedby]="gradeErrors()['assessedOn'] ? 'grade-assessed-on-error' : null" />
+            @if (gradeErrors()['assessedOn']; as reason) { <span id="grade-assessed-on-error" class="field__error">{{ reason }}</span> }
+          </p>
+          <p class="field">
+            <label for="grade-source" i18n="@@followUp.gradeForm.source">Follow-up report (document symbol, optional)</label>
+            <input id="grade-source" name="sourceDocument" type="text" [(ngModel)]="gradeSource" placeholder="CCPR/C/128/3" />
+          </p>
+          <button type="submit" class="button button--primary" [disabled]="gradeBusy()" i18n="@@followUp.gradeForm.submit">Record the grade</button>
+          <div aria-live="polite">
+            @if (gradeMessage(); as m) { <p role="status">{{ m }}</p> }
+            @if (gradeError(); as e) { <p class="notice notice--error" role="alert">{{ e }}</p> }
+          </div>
+        </form>
+      }
+
       @if (deadlines(); as list) {
         <h3 i18n="@@followUp.deadlines">Deadlines</h3>
         @if (list.length === 0) {
@@ -133,6 +181,8 @@ export class RecommendationFollowUp {
   readonly recommendationId = input.required<number>();
   /** The State under review of the recommendation. */
   readonly stateIso3 = input.required<string>();
+  /** Its mechanism: follow-up grades are for treaty-body recommendations. */
+  readonly mechanism = input<Mechanism | null>(null);
 
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly partyLabels = PARTY_LABELS;
@@ -141,10 +191,23 @@ export class RecommendationFollowUp {
   protected readonly scaleLabels = GRADE_SCALE_LABELS;
   /** Empty: as of today (the server's date). */
   protected readonly asOf = signal('');
+  /** Bumped to load the status again after a change. */
+  private readonly reload = signal(0);
+  protected readonly scales: readonly GradeScale[] = ['ccpr_2013', 'ccpr_legacy', 'implementation'];
+  protected readonly gradeScale = signal<GradeScale>('ccpr_2013');
+  protected gradeValue = 'A';
+  protected gradeAssessedOn = '';
+  protected gradeSource = '';
+  protected readonly gradeBusy = signal(false);
+  protected readonly gradeMessage = signal<string | null>(null);
+  protected readonly gradeError = signal<string | null>(null);
+  protected readonly gradeErrors = signal<Readonly<Record<string, string>>>({});
+  protected readonly gradeOptions = computed(() => gradeOptionsOf(this.gradeScale()));
+  protected readonly mayGrade = computed(() => this.mechanism() === 'treaty_body' && this.store.can('registry:write'));
   protected readonly failed = signal(false);
 
   protected readonly overview = toSignal(
-    combineLatest([toObservable(this.recommendationId), toObservable(this.asOf)]).pipe(
+    combineLatest([toObservable(this.recommendationId), toObservable(this.asOf), toObservable(this.reload)]).pipe(
       switchMap(([id, asOf]) =>
         this.api.status(id, asOf === '' ? undefined : asOf).pipe(
           catchError(() => {
@@ -165,6 +228,34 @@ export class RecommendationFollowUp {
     { initialValue: null },
   );
   protected readonly mayReport = computed(() => this.store.signedIn() && this.store.user()?.role === 'state_focal_point' && this.store.user()?.stateIso3 === this.stateIso3());
+
+  protected chooseScale(scale: GradeScale): void {
+    this.gradeScale.set(scale);
+    this.gradeValue = gradeOptionsOf(scale)[0]?.value ?? '';
+  }
+
+  protected addGrade(): void {
+    this.gradeBusy.set(true);
+    this.gradeMessage.set(null);
+    this.gradeError.set(null);
+    this.gradeErrors.set({});
+    const source = this.gradeSource.trim();
+    this.api
+      .addGrade(this.recommendationId(), { scale: this.gradeScale(), grade: this.gradeValue, assessedOn: this.gradeAssessedOn, ...(source === '' ? {} : { sourceDocument: source }) })
+      .subscribe({
+        next: (grade) => {
+          this.gradeBusy.set(false);
+          this.gradeMessage.set($localize`:Message after recording a grade@@followUp.gradeForm.done:Grade ${grade.grade}:grade: recorded.`);
+          this.gradeSource = '';
+          this.reload.update((n) => n + 1);
+        },
+        error: (error: unknown) => {
+          this.gradeBusy.set(false);
+          this.gradeErrors.set(fieldErrors(error));
+          this.gradeError.set(problemMessage(error, $localize`:@@followUp.gradeForm.error:The grade could not be recorded.`));
+        },
+      });
+  }
 
   protected setAsOf(value: string): void {
     if (value === '' || ISO_DATE.test(value)) this.asOf.set(value);

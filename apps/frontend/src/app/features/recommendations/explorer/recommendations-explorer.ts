@@ -4,7 +4,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Subject, combineLatest, distinctUntilChanged, map, scan, startWith } from 'rxjs';
 import { loadEach } from '../../../shared/load-state';
+import { AuthStore } from '../../access/auth.store';
 import { ExportButtons } from '../../exports/export-buttons';
+import { BulkAssign } from '../../follow-up/stakeholders/bulk-assign';
 import { FacetList, type FacetToggle } from '../facet-list/facet-list';
 import { activeFilters, buildFacetGroups, type ActiveFilter } from '../facet-groups';
 import { toRecommendationRow } from '../recommendation-format';
@@ -39,13 +41,14 @@ function sameListQuery(a: RecommendationListQuery, b: RecommendationListQuery): 
  */
 @Component({
   selector: 'app-recommendations-explorer',
-  imports: [DecimalPipe, FacetList, RecommendationsTable, ExportButtons],
+  imports: [DecimalPipe, FacetList, RecommendationsTable, ExportButtons, BulkAssign],
   templateUrl: './recommendations-explorer.html',
   styleUrl: './recommendations-explorer.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecommendationsExplorer {
   private readonly api = inject(RecommendationsApi);
+  private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly locale = inject(LOCALE_ID);
@@ -71,6 +74,10 @@ export class RecommendationsExplorer {
   );
 
   protected readonly query = computed(() => this.position().query);
+  /** The search without its paging, for the panels that act on every matching recommendation. */
+  protected readonly currentSearch = computed(() => searchOf(this.query()), { equal: sameSearch });
+  /** OHCHR assigns the results to a stakeholder in one step. */
+  protected readonly mayAssign = computed(() => this.auth.can('registry:write'));
   /** Whether the filter panel is unfolded on small screens (wide screens always show it). */
   protected readonly filtersOpen = signal(false);
 
