@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { StatusEventsService } from '../src/modules/status-events/status-events.service';
 import { cast, createFollowUpApp, draftReport, recommendation, step, type Cast, type FollowUpApp } from './follow-up-fixture';
 
 interface Overview {
@@ -90,6 +92,25 @@ describe('Status as of a date, disagreements and confidentiality of claims (real
     expect((await overview(app.anonymous())).parties.find((p) => p.party === 'ngo')?.status).toBe('not_implemented');
     expect((await overview(c.ngo.http)).parties.find((p) => p.party === 'ngo')?.status).toBe('partially_implemented');
     expect((await overview(c.officer.http)).parties.find((p) => p.party === 'ngo')?.status).toBe('partially_implemented');
+  });
+
+  it('keeps the registry’s current status to claims in force on the application’s today, not the database server’s', async () => {
+    const db = app.t.app.get(DataSource);
+    const current = async (): Promise<string> => (await db.query(`SELECT current_status FROM recommendation WHERE id = $1`, [rec]))[0].current_status;
+    expect(await current()).toBe('fully_implemented');
+    // OHCHR's claim dated 2025-09-30: past for the database server, future for the application (2025-06-02).
+    const other = await recommendation(c.officer, { body: 'UPR', stateIso3: 'SVN', session: 42 });
+    const claim = { recommendationId: other, party: 'ohchr' as const, status: 'partially_implemented' as const, effectiveOn: '2025-09-30', source: 'ohchr' as const, sourceId: null, public: true };
+    await db.transaction((manager) => app.t.app.get(StatusEventsService).record(manager, claim));
+    const statusOf = async (id: number): Promise<string> => (await db.query(`SELECT current_status FROM recommendation WHERE id = $1`, [id]))[0].current_status;
+    expect(await statusOf(other)).toBe('no_information');
+    app.setToday('2025-10-01');
+    try {
+      await db.transaction((manager) => app.t.app.get(StatusEventsService).refreshCurrentStatus(manager, [other]));
+      expect(await statusOf(other)).toBe('partially_implemented');
+    } finally {
+      app.setToday('2025-06-02');
+    }
   });
 
   it('refuses a date that is not one, naming the field', async () => {
