@@ -612,6 +612,21 @@ describe('Voluntary Fund assistance requests (real PostgreSQL)', () => {
   });
 
   describe('documents', () => {
+    it('leaves no stored copy behind when the transaction recording the document does not commit', async () => {
+      const { id } = await draft();
+      const db = t.app.get(DataSource);
+      await db.query(`CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk quota of the database exceeded'; END $$`);
+      await db.query(`CREATE TRIGGER refuse_document BEFORE INSERT ON assistance_document FOR EACH ROW EXECUTE FUNCTION refuse_document()`);
+      try {
+        const failed = await focalSvn.http.post(`${FUND}/requests/${id}/documents`).field('title', 'Consent letter').attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' });
+        expect(failed.status).toBe(500);
+      } finally {
+        await db.query(`DROP TRIGGER refuse_document ON assistance_document; DROP FUNCTION refuse_document()`);
+      }
+      const folder = join(dataDir, 'fund-documents', String(id));
+      expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+    });
+
     it('keeps an uploaded file privately under DATA_DIR with its SHA-256, and serves it only to those who may read the request', async () => {
       const { id } = await draft();
       const res = await focalSvn.http.post(`${FUND}/requests/${id}/documents`).field('title', 'Consent letter').attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' });

@@ -168,6 +168,26 @@ describe('Implementation reports: workflow, optimistic locking and evidence (rea
       expect(link.body).toMatchObject({ kind: 'link', url: 'https://www.uradni-list.si/1/objava.jsp', sha256: null });
     });
 
+    it('leaves no file behind when the transaction recording it does not commit', async () => {
+      const { readdirSync } = require('node:fs') as typeof import('node:fs');
+      const files = (): string[] => readdirSync(`${app.dataDir}/evidence`, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+      const before = files();
+      const db = app.t.app.get(DataSource);
+      // A database fault after the file is written: the row never commits.
+      await db.query(`CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk quota of the database exceeded'; END $$`);
+      await db.query(`CREATE TRIGGER refuse_evidence BEFORE INSERT ON report_evidence FOR EACH ROW EXECUTE FUNCTION refuse_evidence()`);
+      try {
+        const failed = await c.focalSVN.http.post(`/api/v1/reports/${reportId}/evidence/files`).field('title', 'Lost').attach('file', PDF, { filename: 'lost.pdf', contentType: 'application/pdf' });
+        expect(failed.status).toBe(500);
+      } finally {
+        await db.query(`DROP TRIGGER refuse_evidence ON report_evidence; DROP FUNCTION refuse_evidence()`);
+      }
+      expect(files()).toEqual(before);
+      const ok = await c.focalSVN.http.post(`/api/v1/reports/${reportId}/evidence/files`).field('title', 'Kept').attach('file', PDF, { filename: 'kept.pdf', contentType: 'application/pdf' });
+      expect(ok.status).toBe(201);
+      expect(files()).toHaveLength(before.length + 1);
+    });
+
     it('refuses a type not accepted, a file that lies about its type, and one over the size limit, naming the field', async () => {
       const exe = await c.focalSVN.http.post(`/api/v1/reports/${reportId}/evidence/files`).field('title', 'Tool').attach('file', Buffer.from('MZ\x90\x00'), { filename: 'tool.exe', contentType: 'application/x-msdownload' });
       expect(exe.status).toBe(400);

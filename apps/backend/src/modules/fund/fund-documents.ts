@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -87,6 +87,11 @@ export class FundDocumentStore {
     await pipeline(createReadStream(source), hashing, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
     const { size } = await stat(target);
     return { storageKey, sha256: hash.digest('hex'), sizeBytes: size };
+  }
+
+  /** Removes a stored file whose database row was never committed. */
+  async remove(storageKey: string): Promise<void> {
+    await rm(this.pathOf(storageKey), { force: true });
   }
 
   read(storageKey: string): ReadStream {

@@ -580,25 +580,31 @@ export class FundService {
         if (mediaType === null) throw badRequest([{ field: 'file', reason: `is not an accepted document type (${ACCEPTED_DOCUMENTS})` }]);
         stored = { ...(await this.store.store(id, file.path)), mediaType, fileName: safeFileName(file.originalname) };
       }
-      return await this.dataSource.transaction(async (manager) => {
-        await this.load(actor, id, manager, true);
-        const inserted: { id: number }[] = await manager.query(
-          `INSERT INTO assistance_document (request_id, kind, title, url, storage_key, file_name, media_type, size_bytes, sha256, uploaded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [id, stored === null ? 'link' : 'file', dto.title.trim(), dto.url ?? null, stored?.storageKey ?? null, stored?.fileName ?? null, stored?.mediaType ?? null, stored?.sizeBytes ?? null, stored?.sha256 ?? null, user.userId],
-        );
-        await this.audit.record(manager, {
-          action: 'create',
-          entityType: 'assistance_document',
-          entityId: inserted[0]?.id ?? 'unknown',
-          changes: {
-            requestId: { before: null, after: id },
-            title: { before: null, after: dto.title.trim() },
-            ...(stored === null ? { url: { before: null, after: dto.url ?? null } } : { sha256: { before: null, after: stored.sha256 }, sizeBytes: { before: null, after: stored.sizeBytes } }),
-          },
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          await this.load(actor, id, manager, true);
+          const inserted: { id: number }[] = await manager.query(
+            `INSERT INTO assistance_document (request_id, kind, title, url, storage_key, file_name, media_type, size_bytes, sha256, uploaded_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+            [id, stored === null ? 'link' : 'file', dto.title.trim(), dto.url ?? null, stored?.storageKey ?? null, stored?.fileName ?? null, stored?.mediaType ?? null, stored?.sizeBytes ?? null, stored?.sha256 ?? null, user.userId],
+          );
+          await this.audit.record(manager, {
+            action: 'create',
+            entityType: 'assistance_document',
+            entityId: inserted[0]?.id ?? 'unknown',
+            changes: {
+              requestId: { before: null, after: id },
+              title: { before: null, after: dto.title.trim() },
+              ...(stored === null ? { url: { before: null, after: dto.url ?? null } } : { sha256: { before: null, after: stored.sha256 }, sizeBytes: { before: null, after: stored.sizeBytes } }),
+            },
+          });
+          return this.detail(actor, await this.load(actor, id, manager), manager);
         });
-        return this.detail(actor, await this.load(actor, id, manager), manager);
-      });
+      } catch (error) {
+        // Nothing committed refers to the stored copy: it goes too.
+        if (stored !== null) await this.store.remove(stored.storageKey);
+        throw error;
+      }
     } finally {
       if (file !== undefined) await rm(file.path, { force: true });
     }

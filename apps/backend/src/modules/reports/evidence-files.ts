@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { FieldError } from '../../common/validation';
 
@@ -62,6 +62,11 @@ export class EvidenceStorage {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     await writeFile(path, content, { mode: 0o600, flag: 'wx' });
     return { storageKey, sha256 };
+  }
+
+  /** Removes a saved file whose database row was never committed. */
+  async remove(storageKey: string): Promise<void> {
+    await rm(this.path(storageKey), { force: true });
   }
 
   /** The file's bytes, after checking they still have the recorded checksum. */

@@ -238,27 +238,43 @@ export class ReportsService {
 
   async addFile(actor: Actor, id: number, file: UploadedEvidenceFile | undefined, title: string): Promise<ReportEvidenceDto> {
     const problems = evidenceFileProblems(file, this.config.evidenceTypes);
-    return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockEditable(actor, manager, id);
-      if (problems.length > 0 || file === undefined) throw badRequest(problems);
-      const { storageKey, sha256 } = await this.storage.save(file.buffer);
-      const fileName = file.originalname.replace(/[\\/\0]/g, '_').slice(0, 255) || 'evidence';
-      const inserted: EvidenceRow[] = await manager.query(
-        `INSERT INTO report_evidence (report_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key, added_by)
-         VALUES ($1, 'file', $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id, kind, title, url, file_name, content_type, size_bytes, sha256, storage_key, created_at`,
-        [row.id, title.trim(), fileName, file.mimetype.toLowerCase(), file.size, sha256, storageKey, (actor as UserActor).userId],
-      );
-      const evidence = inserted[0];
-      if (!evidence) throw new Error('INSERT INTO report_evidence returned no row');
-      await this.audit.record(manager, {
-        action: 'create',
-        entityType: 'report_evidence',
-        entityId: evidence.id,
-        changes: { reportId: { before: null, after: id }, fileName: { before: null, after: fileName }, sha256: { before: null, after: sha256 }, sizeBytes: { before: null, after: file.size } },
-      });
-      return evidenceDto(evidence);
+    // The saved file, removed again if the transaction that records it does not commit.
+    const saved: { storageKey: string | null } = { storageKey: null };
+    try {
+      return await this.dataSource.transaction((manager) => this.recordFile(actor, manager, id, { file, problems, title }, saved));
+    } catch (error) {
+      if (saved.storageKey !== null) await this.storage.remove(saved.storageKey);
+      throw error;
+    }
+  }
+
+  private async recordFile(
+    actor: Actor,
+    manager: EntityManager,
+    id: number,
+    { file, problems, title }: { file: UploadedEvidenceFile | undefined; problems: readonly FieldError[]; title: string },
+    saved: { storageKey: string | null },
+  ): Promise<ReportEvidenceDto> {
+    const row = await this.lockEditable(actor, manager, id);
+    if (problems.length > 0 || file === undefined) throw badRequest(problems);
+    const { storageKey, sha256 } = await this.storage.save(file.buffer);
+    saved.storageKey = storageKey;
+    const fileName = file.originalname.replace(/[\\/\0]/g, '_').slice(0, 255) || 'evidence';
+    const inserted: EvidenceRow[] = await manager.query(
+      `INSERT INTO report_evidence (report_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key, added_by)
+       VALUES ($1, 'file', $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, kind, title, url, file_name, content_type, size_bytes, sha256, storage_key, created_at`,
+      [row.id, title.trim(), fileName, file.mimetype.toLowerCase(), file.size, sha256, storageKey, (actor as UserActor).userId],
+    );
+    const evidence = inserted[0];
+    if (!evidence) throw new Error('INSERT INTO report_evidence returned no row');
+    await this.audit.record(manager, {
+      action: 'create',
+      entityType: 'report_evidence',
+      entityId: evidence.id,
+      changes: { reportId: { before: null, after: id }, fileName: { before: null, after: fileName }, sha256: { before: null, after: sha256 }, sizeBytes: { before: null, after: file.size } },
     });
+    return evidenceDto(evidence);
   }
 
   async addLink(actor: Actor, id: number, dto: EvidenceLinkCreateDto): Promise<ReportEvidenceDto> {
