@@ -33,12 +33,15 @@ describe('BulkAssign', () => {
   it('counts first, then assigns what is not assigned yet, and forgets the count when the search changes', async () => {
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
+    // Nothing is asked of the server until the panel is opened.
+    backend.expectNone('/api/v1/stakeholders');
+    const element = fixture.nativeElement as HTMLElement;
+    element.querySelector('details')?.dispatchEvent(new Event('toggle'));
+    fixture.detectChanges();
     backend.expectOne('/api/v1/stakeholders').flush([
       { id: 9, name: 'Witness Watch', kind: 'ngo' },
       { id: 4, name: 'Ombudsman of Slovenia', kind: 'nhri' },
     ]);
-    const element = fixture.nativeElement as HTMLElement;
-    element.querySelector('details')?.dispatchEvent(new Event('toggle'));
     fixture.detectChanges();
     await fixture.whenStable();
     expect(Array.from(element.querySelectorAll('#bulk-assign-stakeholder option')).map((o) => text(o))).toEqual(['Choose…', 'Ombudsman of Slovenia', 'Witness Watch']);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { catchError, of } from 'rxjs';
+import { catchError, filter, of, switchMap, take } from 'rxjs';
 import type { AssignmentCreateDto, AssignmentResultDto, StakeholderRole } from '../../../api/models';
 import { problemMessage } from '../../access/http-problem';
 import { STAKEHOLDER_ROLE_LABELS } from '../../recommendations/recommendation-labels';
@@ -82,8 +82,15 @@ export class BulkAssign {
   protected readonly roleLabels = STAKEHOLDER_ROLE_LABELS;
   /** The stakeholder list loads when the panel is first opened. */
   protected readonly opened = signal(false);
-  private readonly all = toSignal(this.api.stakeholders().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly stakeholders = computed(() => (this.opened() ? [...this.all()].sort((a, b) => a.name.localeCompare(b.name)) : []));
+  private readonly all = toSignal(
+    toObservable(this.opened).pipe(
+      filter(Boolean),
+      take(1),
+      switchMap(() => this.api.stakeholders().pipe(catchError(() => of([])))),
+    ),
+    { initialValue: [] },
+  );
+  protected readonly stakeholders = computed(() => [...this.all()].sort((a, b) => a.name.localeCompare(b.name)));
   protected readonly stakeholderId = signal('');
   protected readonly role = signal<StakeholderRole>('lead');
   protected readonly busy = signal(false);
