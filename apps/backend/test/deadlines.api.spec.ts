@@ -224,7 +224,7 @@ describe('Deadlines, their recomputation and the overdue monitor, with a control
       expect(res.body.total).toBe(4);
       const items = res.body.items as { recommendationId: number; role: string; status: string; nextDeadline: string; overdue: boolean; daysLate: number | null }[];
       expect(items.map((i) => i.overdue)).toEqual([true, true, true, false]);
-      expect(items[0]).toMatchObject({ role: 'lead', status: 'no_information', nextDeadline: 'upr_response', overdue: true });
+      expect(items[0]).toMatchObject({ role: 'lead', status: 'no_information', nextDeadline: 'upr_response', overdue: true, language: 'en' });
       expect(items[3]).toMatchObject({ nextDeadline: 'treaty_follow_up_report', overdue: false, daysLate: null });
       const overdueOnly = await app.anonymous().get(`/api/v1/stakeholders/${lead}/worklist`).query({ overdue: 'true' });
       expect(overdueOnly.body.total).toBe(3);

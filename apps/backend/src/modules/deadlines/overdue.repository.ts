@@ -13,6 +13,7 @@ export interface OverdueRow {
   document_symbol: string | null;
   paragraph: string | null;
   text: string;
+  language: string;
   current_status: ImplementationStatus;
   kind: DeadlineKind;
   due_on: string;
@@ -50,7 +51,7 @@ export class OverdueRepository {
     const kinds = params.add(DEADLINE_KINDS);
     const t = params.add(today);
     return manager.query(
-      `SELECT d.recommendation_id, trim(r.state_iso3) AS state_iso3, s.name AS state_name, r.mechanism, r.body_code, r.document_symbol, r.paragraph, r.text,
+      `SELECT d.recommendation_id, trim(r.state_iso3) AS state_iso3, s.name AS state_name, r.mechanism, r.body_code, r.document_symbol, r.paragraph, r.text, r.language,
               r.current_status, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, (${t}::date - d.due_on) AS days_late, d.voluntary, d.basis
        FROM recommendation_deadline d JOIN recommendation r ON r.id = d.recommendation_id JOIN state s ON s.iso3 = r.state_iso3
        WHERE ${where}

@@ -22,6 +22,7 @@ export function toOverdueItem(r: OverdueRow): OverdueItemDto {
     documentSymbol: r.document_symbol,
     paragraph: r.paragraph,
     text: r.text,
+    language: r.language,
     status: r.current_status,
     deadline: r.kind,
     dueOn: r.due_on,

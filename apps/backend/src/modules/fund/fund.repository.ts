@@ -48,6 +48,7 @@ export interface LinkRow {
   document_symbol: string | null;
   paragraph: string | null;
   text: string;
+  language: string;
   current_status: ImplementationStatus;
 }
 
@@ -225,7 +226,7 @@ export class FundRepository {
 
   async links(requestId: number, manager: EntityManager = this.dataSource.manager): Promise<LinkRow[]> {
     return manager.query(
-      `SELECT rec.id, trim(rec.state_iso3) AS state_iso3, rec.body_code AS body, rec.document_symbol, rec.paragraph, rec.text, rec.current_status
+      `SELECT rec.id, trim(rec.state_iso3) AS state_iso3, rec.body_code AS body, rec.document_symbol, rec.paragraph, rec.text, rec.language, rec.current_status
        FROM assistance_request_recommendation l JOIN recommendation rec ON rec.id = l.recommendation_id
        WHERE l.request_id = $1 AND l.unlinked_at IS NULL ORDER BY rec.id`,
       [requestId],

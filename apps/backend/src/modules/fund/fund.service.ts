@@ -555,6 +555,7 @@ export class FundService {
           documentSymbol: l.document_symbol,
           paragraph: l.paragraph,
           text: l.text,
+          language: l.language,
           currentStatus: l.current_status,
           timeline: claims
             .filter((c) => c.recommendation_id === l.id)
@@ -740,7 +741,7 @@ export class FundService {
       publishedAt: row.published_at?.toISOString() ?? null,
       version: row.version,
       createdAt: row.created_at.toISOString(),
-      recommendations: links.map((l) => ({ id: l.id, body: l.body, documentSymbol: l.document_symbol, paragraph: l.paragraph, text: l.text, currentStatus: l.current_status })),
+      recommendations: links.map((l) => ({ id: l.id, body: l.body, documentSymbol: l.document_symbol, paragraph: l.paragraph, text: l.text, language: l.language, currentStatus: l.current_status })),
       partners,
       disbursements: disbursements.map((d) => ({
         id: d.id,

@@ -28,6 +28,7 @@ export interface ItemRow {
   document_symbol: string | null;
   paragraph: string | null;
   text: string;
+  language: string;
 }
 
 export interface EvidenceRow {
@@ -69,7 +70,7 @@ export class ReportsRepository {
 
   async items(manager: EntityManager, id: number): Promise<ItemRow[]> {
     return manager.query(
-      `SELECT i.recommendation_id, i.claimed_status, r.body_code, r.document_symbol, r.paragraph, r.text
+      `SELECT i.recommendation_id, i.claimed_status, r.body_code, r.document_symbol, r.paragraph, r.text, r.language
        FROM implementation_report_item i JOIN recommendation r ON r.id = i.recommendation_id WHERE i.report_id = $1 ORDER BY i.recommendation_id`,
       [id],
     );

@@ -326,7 +326,7 @@ export class ReportsService {
       ...summary(row),
       narrative: row.narrative,
       measuresTaken: row.measures_taken,
-      items: items.map((i) => ({ recommendationId: i.recommendation_id, status: i.claimed_status, body: i.body_code, documentSymbol: i.document_symbol, paragraph: i.paragraph, text: i.text })),
+      items: items.map((i) => ({ recommendationId: i.recommendation_id, status: i.claimed_status, body: i.body_code, documentSymbol: i.document_symbol, paragraph: i.paragraph, text: i.text, language: i.language })),
       institutions,
       evidence: evidence.map(evidenceDto),
       history: steps.map((s) => ({ action: s.action, fromStatus: s.from_status, toStatus: s.to_status, comments: s.comments, onDate: s.on_date, at: s.at.toISOString() })),

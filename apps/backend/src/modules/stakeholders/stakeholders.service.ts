@@ -37,9 +37,9 @@ export class StakeholdersService {
 
   async get(id: number): Promise<StakeholderDetailDto> {
     const stakeholder = await this.find(this.dataSource.manager, id);
-    const recommendations: { recommendation_id: number; role: StakeholderDetailDto['recommendations'][number]['role']; state_iso3: string; body_code: string; text: string; current_status: string }[] =
+    const recommendations: { recommendation_id: number; role: StakeholderDetailDto['recommendations'][number]['role']; state_iso3: string; body_code: string; text: string; language: string; current_status: string }[] =
       await this.dataSource.query(
-        `SELECT l.recommendation_id, l.role, r.state_iso3, r.body_code, r.text, r.current_status
+        `SELECT l.recommendation_id, l.role, r.state_iso3, r.body_code, r.text, r.language, r.current_status
          FROM recommendation_stakeholder l JOIN recommendation r ON r.id = l.recommendation_id
          WHERE l.stakeholder_id = $1 AND r.archived_at IS NULL ORDER BY r.id DESC LIMIT 1000`,
         [id],
@@ -52,6 +52,7 @@ export class StakeholdersService {
         stateIso3: r.state_iso3,
         body: r.body_code,
         text: r.text,
+        language: r.language,
         status: r.current_status,
       })),
     };

@@ -24,6 +24,7 @@ interface WorklistRow {
   document_symbol: string | null;
   paragraph: string | null;
   text: string;
+  language: string;
   current_status: ImplementationStatus;
   kind: DeadlineKind | null;
   due_on: string | null;
@@ -102,7 +103,7 @@ export class WorklistsService {
     const params = [stakeholderIds, query.role ?? null, query.overdue ?? null, today];
     const rows: WorklistRow[] = await this.dataSource.query(
       `SELECT l.recommendation_id, l.stakeholder_id, l.role, trim(r.state_iso3) AS state_iso3, s.name AS state_name, r.mechanism, r.body_code, r.document_symbol,
-              r.paragraph, r.text, r.current_status, nd.kind, to_char(nd.due_on, 'YYYY-MM-DD') AS due_on, nd.overdue_from <= $4::date AS overdue,
+              r.paragraph, r.text, r.language, r.current_status, nd.kind, to_char(nd.due_on, 'YYYY-MM-DD') AS due_on, nd.overdue_from <= $4::date AS overdue,
               CASE WHEN nd.overdue_from <= $4::date THEN $4::date - nd.due_on END AS days_late
        ${from} WHERE ${where}
        ORDER BY (nd.overdue_from <= $4::date) DESC NULLS LAST, nd.due_on NULLS LAST, r.id, l.role LIMIT $5 OFFSET $6`,
@@ -124,6 +125,7 @@ export class WorklistsService {
         documentSymbol: r.document_symbol,
         paragraph: r.paragraph,
         text: r.text,
+        language: r.language,
         status: r.current_status,
         nextDeadline: r.kind,
         nextDueOn: r.due_on,

@@ -66,6 +66,7 @@ export class OverdueItemDto {
   @ApiProperty({ type: String, nullable: true }) documentSymbol!: string | null;
   @ApiProperty({ type: String, nullable: true }) paragraph!: string | null;
   @ApiProperty() text!: string;
+  @ApiProperty({ description: 'BCP 47 language tag of the text, as recorded (texts are never translated).' }) language!: string;
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, enumName: 'ImplementationStatus' }) status!: ImplementationStatus;
   @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' }) deadline!: DeadlineKind;
   @ApiProperty({ format: 'date' }) dueOn!: string;

@@ -17,6 +17,7 @@ export class StakeholderRecommendationDto {
   @ApiProperty() stateIso3!: string;
   @ApiProperty() body!: string;
   @ApiProperty() text!: string;
+  @ApiProperty({ description: 'BCP 47 language tag of the text, as recorded (texts are never translated).' }) language!: string;
   @ApiProperty() status!: string;
 }
 

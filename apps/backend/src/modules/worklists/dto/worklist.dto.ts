@@ -67,6 +67,7 @@ export class WorklistItemDto {
   @ApiProperty({ type: String, nullable: true }) documentSymbol!: string | null;
   @ApiProperty({ type: String, nullable: true }) paragraph!: string | null;
   @ApiProperty() text!: string;
+  @ApiProperty({ description: 'BCP 47 language tag of the text, as recorded (texts are never translated).' }) language!: string;
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, enumName: 'ImplementationStatus' }) status!: ImplementationStatus;
   @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind', nullable: true, description: 'The earliest deadline not yet met.' }) nextDeadline!: DeadlineKind | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) nextDueOn!: string | null;

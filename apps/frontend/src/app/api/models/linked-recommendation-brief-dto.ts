@@ -7,6 +7,11 @@ export interface LinkedRecommendationBriefDto {
   currentStatus: ImplementationStatus;
   documentSymbol: string | null;
   id: number;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   paragraph: string | null;
   text: string;
 }

@@ -9,6 +9,11 @@ export interface LinkedRecommendationDto {
   currentStatus: ImplementationStatus;
   documentSymbol: string | null;
   id: number;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   paragraph: string | null;
 
   /**

@@ -19,6 +19,11 @@ export interface OverdueItemDto {
   deadline: DeadlineKind;
   documentSymbol: string | null;
   dueOn: string;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   mechanism: MechanismKind;
   paragraph: string | null;
   recommendationId: number;

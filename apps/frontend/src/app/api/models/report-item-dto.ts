@@ -5,6 +5,11 @@ import { ImplementationStatus } from '../models/implementation-status';
 export interface ReportItemDto {
   body: string;
   documentSymbol: string | null;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   paragraph: string | null;
   recommendationId: number;
   status: ImplementationStatus;

@@ -4,6 +4,11 @@
 import { StakeholderRole } from '../models/stakeholder-role';
 export interface StakeholderRecommendationDto {
   body: string;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   recommendationId: number;
   role: StakeholderRole;
   stateIso3: string;

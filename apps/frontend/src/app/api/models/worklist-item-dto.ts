@@ -9,6 +9,11 @@ export interface WorklistItemDto {
   body: string;
   daysLate: number | null;
   documentSymbol: string | null;
+
+  /**
+   * BCP 47 language tag of the text, as recorded (texts are never translated).
+   */
+  language: string;
   mechanism: MechanismKind;
 
   /**

@@ -11,7 +11,7 @@ const PAGE: OverduePageDto = {
   total: 1,
   pendingRecomputation: 0,
   items: [
-    { recommendationId: 7, stateIso3: 'SVN', stateName: 'Slovenia', mechanism: 'upr', body: 'UPR', documentSymbol: 'A/HRC/52/8', paragraph: '115.3', text: 'Investigate ill-treatment', status: 'no_information', deadline: 'upr_mid_term_report', dueOn: '2025-07-23', daysLate: 9, voluntary: true, basis: '' },
+    { recommendationId: 7, stateIso3: 'SVN', stateName: 'Slovenia', mechanism: 'upr', body: 'UPR', documentSymbol: 'A/HRC/52/8', paragraph: '115.3', text: 'Investigate ill-treatment', language: 'en', status: 'no_information', deadline: 'upr_mid_term_report', dueOn: '2025-07-23', daysLate: 9, voluntary: true, basis: '' },
   ],
 };
 
@@ -52,6 +52,9 @@ describe('OverduePage', () => {
     const { element } = render();
     expect(text(element.querySelector('p[role="status"]'))).toContain('1 overdue deadline as of August 1, 2025');
     expect(text(element.querySelector('tbody tr'))).toContain('UPR mid-term report (voluntary)');
+    // The recommendation's text is shown as recorded, marked with its language.
+    expect(element.querySelector('tbody tr span[lang]')?.getAttribute('lang')).toBe('en');
+    expect(text(element.querySelector('tbody tr span[lang]'))).toBe('Investigate ill-treatment');
     expect(text(element.querySelector('.overdue-days'))).toBe('9');
   });
 

@@ -127,7 +127,7 @@ export function overdueQuery(filters: { state: string; mechanism: string; theme:
             <tbody>
               @for (item of p.items; track item.recommendationId + item.deadline) {
                 <tr>
-                  <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — {{ item.text }}</td>
+                  <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — <span [attr.lang]="item.language" dir="auto">{{ item.text }}</span></td>
                   <td>{{ item.stateName }}</td>
                   <td>{{ deadlineLabels[item.deadline] }}@if (item.voluntary) { <span class="muted" i18n="@@overdue.voluntary"> (voluntary)</span> }</td>
                   <td><time [attr.datetime]="item.dueOn">{{ item.dueOn | date: 'mediumDate' }}</time></td>

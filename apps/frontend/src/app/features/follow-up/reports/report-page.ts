@@ -117,7 +117,7 @@ type Loaded = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly 
               <tbody>
                 @for (item of r.items; track item.recommendationId) {
                   <tr>
-                    <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — {{ item.text }}</td>
+                    <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — <span [attr.lang]="item.language" dir="auto">{{ item.text }}</span></td>
                     <td><span class="badge" [attr.data-status]="item.status">{{ statusLabels[item.status] }}</span></td>
                   </tr>
                 }

@@ -24,7 +24,7 @@ import { DEADLINE_LABELS, recommendationReference } from '../follow-up-labels';
         <tbody>
           @for (item of items(); track item.recommendationId + item.role + item.stakeholderId) {
             <tr>
-              <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — {{ item.text }}</td>
+              <td><a [routerLink]="['/recommendations', item.recommendationId]">{{ reference(item) }}</a> — <span [attr.lang]="item.language" dir="auto">{{ item.text }}</span></td>
               <td>{{ item.stateName }}</td>
               <td>{{ roleLabels[item.role] }}</td>
               <td><span class="badge" [attr.data-status]="item.status">{{ statusLabels[item.status] }}</span></td>
