@@ -24,23 +24,7 @@ import type { DatedSeries } from '../progress-series';
       [view]="chartView()"
     />
   `,
-  styles: `
-    :host {
-      display: block;
-      block-size: 100%;
-    }
-    /* The ticks in the page's text colour (4.5:1); the legend is the chart panel's, in HTML. */
-    :host ::ng-deep .ngx-charts text {
-      fill: var(--color-text);
-    }
-    /* Solid fills, so each status keeps the contrast its colour was chosen for; no fade-in. */
-    :host ::ng-deep .ngx-charts .area {
-      opacity: 1 !important;
-    }
-    :host ::ng-deep .ngx-charts-outer {
-      animation: none;
-    }
-  `,
+  styleUrl: './status-chart.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusAreaChart {
